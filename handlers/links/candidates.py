@@ -263,11 +263,13 @@ _URL_WORD = re.compile(r"[a-z]+")
 
 _MONTH_OF_THING = re.compile(
     r"\b(?:celui|celle|ceux|celles|pour|liens?|formulaires?|inscriptions?|sessions?|seances?|visios?|replay|cr|"
-    r"compte-rendu|ateliers?|permanences?|reunions?|rencontres?|cycles?|stages?|formations?) "
-    rf"(?:de |d'|du mois de |pour |en )?({'|'.join(MONTH_NUMBER)})\b"
+    r"compte-rendu|comptes-rendus|pads?|notes|supports?|diapos?|ateliers?|permanences?|reunions?|rencontres?|"
+    r"cycles?|stages?|formations?) "
+    rf"(?:de |d'|du mois de |pour |en |\()?({'|'.join(MONTH_NUMBER)})\b"
 )
 """A month naming the thing asked ("celui de décembre", "pour décembre", "le formulaire de mars", "un cycle en
-janvier"); not one naming what the asker has ("je suis dans la salle de janvier")."""
+janvier", "la dernière réunion (septembre)"); not one naming what the asker has ("je suis dans la salle de
+janvier")."""
 SEASONS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
 """The months a season's session may fall in ("le cycle d'automne", "…/residence-ete-2026")."""
 _SEASON_SAID = re.compile(r"\b(?:printemps|automne|hiver|(?<=d')ete|(?<=l')ete|(?<=cet )ete)\b")
@@ -311,8 +313,14 @@ def _months_named(folded: str) -> set[int]:
 
 
 def _url_months(url: str) -> set[int]:
-    """The months a link's address names ("…/permanence-mars", "…/benevoles-15-novembre")."""
-    return _months_named(_address(url))
+    """The months a link's address names, by their words ("…/permanence-mars", "…/benevoles-15-novembre") or after
+    their year ("…/gt-2026-11")."""
+    address = _address(url)
+    return _months_named(address) | {int(m) for m in _YEAR_MONTH.findall(address)}
+
+
+_YEAR_MONTH = re.compile(r"(?<![\d.])20\d\d[-_](0[1-9]|1[0-2])(?![\d.])")
+"""A year and its month in an address ("…/gt-mutualisation-2026-11", "…/cr_2026_09_19"), not a version number."""
 
 
 def month_over(c: Candidate, asked_at: datetime) -> bool:

@@ -1,9 +1,12 @@
 """A bare link given in reply to a request naming its day ("le lien pour l'atelier 2 (ce soir) ?") is that day's: a
-later request for another day's session is answered with the link its own line in the programme gives."""
+later request for another day's session is answered with the link its own line in the programme gives. A pad whose
+address names another year's month ("…/achats-2026-11") is no answer to a request for the meeting of "(octobre)"."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+
+import pytest
 
 from bot.models import Topic
 from handlers.links.bursts import request_groups
@@ -45,3 +48,33 @@ def test_a_link_given_in_reply_to_a_request_for_another_day_is_not_tonights() ->
 
 def test_a_bare_link_replying_to_no_request_may_be_for_any_day() -> None:
     assert _answer(reply_to_the_first=False) != "https://visio.example.org/b/atl-3"
+
+
+def _found(first: str, asks: str) -> str | None:
+    posts = (
+        make_post(1, "agathe_m", first, created_at=datetime(2026, 10, 20, 9, 0, tzinfo=UTC)),
+        make_post(2, "hugo_p", asks, created_at=datetime(2026, 10, 21, 9, 0, tzinfo=UTC)),
+    )
+    topic = Topic(id=1, title="Groupe de travail achats", posts=posts, created_by="agathe_m")
+    (group,) = request_groups(topic, "scribe", order="DMY")
+    decision = decide(topic, group, "scribe", [])
+    return decision.found.url if decision.found else None
+
+
+NEXT = "Prochaine réunion du groupe achats le jeudi 12 novembre à 18h.\nPad : https://pad.example.org/p/achats-2026-11"
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "Vous pouvez remettre le pad de la réunion (octobre) ? je ne le retrouve plus",
+        "Vous pouvez remettre le pad d'octobre ? je ne le retrouve plus",
+    ],
+)
+def test_another_months_pad_by_the_year_and_month_of_its_address_is_no_answer(asks: str) -> None:
+    assert _found(NEXT, asks) is None
+
+
+def test_the_pad_of_the_month_its_address_names_is_an_answer() -> None:
+    asks = "Vous pouvez remettre le pad de novembre ? je ne le retrouve plus"
+    assert _found(NEXT, asks) == "https://pad.example.org/p/achats-2026-11"
