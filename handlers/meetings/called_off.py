@@ -108,14 +108,14 @@ UNSETTLED = re.compile(
     r"\b(?:pourrai(?:t|ent)|risquer?a?i?t?)\s+(?:d')?(?:etre\s+)?$|"
     r"\b(?:if|unless|in case|whether|si|au cas ou)\b|"
     r"\b(?:last (?:week|time|month|year|session|\w+day)|yesterday|previous|la semaine derniere|la derniere fois|"
-    r"hier|precedente?)\b|"
+    r"(?<!\bca d')(?<!\bag d')(?<!\bbureau d')(?<!\breunion d')(?<!\bcopil d')hier|precedente?)\b|"
     r"\b(?:doesn't|does not|doesnt|don't|do not|didn't|did not) mean\b|\bne (?:veut|voulait) pas dire\b|"
     r"\bne signifie pas\b|\b(?:the other|another|l'autre|une autre|un autre)\b"
 )
 """Before a call-off word in its sentence, what leaves the topic's meeting standing: a call-off that may come ("may
 be cancelled if fewer than ten sign up"), asked about ("asked whether it is cancelled"), denied ("doesn't mean the
-hangout is cancelled"), past ("last week's hangout was cancelled"), or another meeting's ("the other call is
-cancelled")."""
+hangout is cancelled"), past ("last week's hangout was cancelled"; not the board meeting that decided it: "Suite au CA
+d'hier, la visio du 10 est annulée"), or another meeting's ("the other call is cancelled")."""
 STANDS = re.compile(
     r"\b(?:still on(?! (?:hold|track)\b)|(?:is|it's|it is) on(?=\s*(?:[.!,;]|$))|(?:will |shall )?go(?:es)? ahead|"
     r"as (?:planned|scheduled)|(?:is |are )?(?:unaffected|not affected)|maintenue?s?|a bien lieu|aura bien lieu|"
@@ -287,6 +287,9 @@ OWN_ONE = r"(?:ours|la notre|le notre|la mienne|le mien)"
 _PRONOUN_AFTER = re.compile(rf"(?:\w+\s+){{1,2}}(?:celle|celui|celles|ceux|it|this one|that one|mine|{OWN_ONE})\b")
 """A call-off or move word whose object is a pronoun ("on annule celle d'août", "we're moving it"): the meeting spoken
 of."""
+ALL_AFTER = re.compile(r"(?:\w+\s+){1,2}(?:tout|tous|toutes)\b(?!\s+(?:le|la|les|l'|ce|cet|cette|ces|ca)\b)")
+"""A call-off or move word whose object is "tout" alone ("on annule tout pour septembre", "on décale tout d'une
+semaine"): the topic's meetings; not "tout le marché"."""
 PRONOUN_SUBJECT = re.compile(
     r"\b(?:celle|celui|(?:the|this|that) (?:[\w:]+ ){0,2}?one|"
     r"(?:la|le) (?:premiere?|1(?:re|ere|er)|deuxieme|seconde?|2e|2eme|troisieme|3e|3eme|quatrieme|4e|derniere?))\b"
@@ -328,6 +331,7 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
     start = part_bounds(low, pos)[0]
     return (
         _PRONOUN_AFTER.match(low, pos) is not None
+        or ALL_AFTER.match(low, pos) is not None
         or _LETS_DO_AT.match(low, pos) is not None
         or _CLITIC_BEFORE.search(low, max(start, pos - 4), pos) is not None
         or MEETING_PART.search(low, start, pos) is not None

@@ -14,7 +14,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.called_off import CANCEL, POSTPONE
-from handlers.meetings.dates import WD_ANY, find_dates, hours_named
+from handlers.meetings.dates import BARE_WEEKDAY, WD_ANY, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import named, words_of
 from handlers.meetings.sentences import sentence_bounds
@@ -36,24 +36,42 @@ a day name it."""
 
 def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
     """The meetings to come of the topic whose day or hour a reply asks about among others: a question offering two
-    days or more ("…X or Y?"), one of them the meeting's (by its date, or its day of the month), or two hours ("18h ou
-    18h30 ?"), one of them its hour. Its announcer asking is no doubt of theirs: they would say the day."""
+    days or more ("…X or Y?"), one of them the meeting's (by its date, its day of the month, or its weekday when both
+    are weekdays alone: "Alors, mardi ou jeudi ?"), or two hours ("18h ou 18h30 ?"), one of them its hour. Its
+    announcer asking is no doubt of theirs: they would say the day."""
     others, text, low, questions = _questions_on_others(post, ahead)
     asked: set[date] = set()
     numbers: set[int] = set()
+    weekdays: set[int] = set()
     clocks: set[tuple[int, int]] = set()
     for start, q in questions:
         sentence = text[start : q + 1]
         if not EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
             continue
-        days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in find_dates(sentence, post.created_at, tz, order)}
+        found = find_dates(sentence, post.created_at, tz, order)
+        days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
         dom = {int(a or b) for a, b in DAY_OF_MONTH.findall(low, start, q)}
         if len({d.day for d in days} | dom) >= 2:
             asked |= days
             numbers |= dom
+        # "Alors, mardi ou jeudi ?": two weekdays alone, one of them the meeting's, whichever week it is in
+        alone = {
+            f.start.astimezone(ZoneInfo(f.tz)).weekday()
+            for f in found
+            if BARE_WEEKDAY.fullmatch(fold_same_length(sentence[f.span[0] : f.span[1]]).strip())
+        }
+        if len(alone) >= 2:
+            weekdays |= alone
         if len(hours := hours_named(low[start:q])) >= 2:
             clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
-    return [m for m in others if m.day in asked or m.day.day in numbers or (not m.all_day and m.clock in clocks)]
+    return [
+        m
+        for m in others
+        if m.day in asked
+        or m.day.day in numbers
+        or m.day.weekday() in weekdays
+        or (not m.all_day and m.clock in clocks)
+    ]
 
 
 PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient) (?:au |a |en |le )(?:{WD_ANY}|\d)")

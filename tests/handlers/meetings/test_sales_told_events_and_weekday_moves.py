@@ -103,3 +103,52 @@ def test_a_table_rows_title_keeps_one_dash_where_its_date_was() -> None:
     paris = ZoneInfo("Europe/Paris")
     title = "CA – mardi 20 janvier, 19h – au local"
     assert without_dates(title, datetime(2026, 1, 20, 19, 0, tzinfo=paris), paris, "DMY") == "CA – au local"
+
+
+REPAIRS = (
+    "leo_b",
+    "2026-09-20T10:00:00+02:00",
+    "Ateliers réparation tous les jeudis d'octobre, 18h-20h :\n"
+    "- jeudi 1 octobre\n- jeudi 8 octobre\n- jeudi 15 octobre",
+)
+
+
+async def test_all_called_off_after_a_reason_then_taken_up_again() -> None:
+    off = (
+        "leo_b",
+        "2026-09-25T18:00:00+02:00",
+        "Mauvaise nouvelle : la salle est inondée depuis l'orage, on annule tout pour octobre.\n\n"
+        "Les ateliers reprendront le jeudi 5 novembre, 18h-20h.",
+    )
+    assert await _standing([REPAIRS, off]) == ["2026-11-05T17:00:00Z"]
+
+
+async def test_the_whole_of_another_thing_called_off_is_not_all() -> None:
+    off = ("leo_b", "2026-09-25T18:00:00+02:00", "Info : la mairie annule tout le marché de producteurs d'octobre.")
+    assert len(await _standing([REPAIRS, off])) == 3
+
+
+async def test_a_meeting_replaced_after_yesterdays_board_meeting() -> None:
+    general = ("nadia_f", "2026-05-04T10:00:00+02:00", "**AG annuelle samedi 13 juin à 10h**, salle des fêtes.")
+    replaced = (
+        "nadia_f",
+        "2026-05-20T09:00:00+02:00",
+        "Suite au CA d'hier : l'AG du 13 juin est remplacée par une AG extraordinaire le samedi 20 juin à 10h.",
+    )
+    assert await _standing([general, replaced]) == ["2026-06-20T08:00:00Z"]
+
+
+async def test_a_member_asking_which_of_two_weekdays_holds_the_meeting_back() -> None:
+    board = ("nadia_f", "2026-05-04T10:00:00+02:00", "Prochain **CA mardi 19 mai à 20h** en visio.")
+    doubt = (
+        "karim_z",
+        "2026-05-10T18:00:00+02:00",
+        "Alors, c'est mardi ou mercredi ? On avait dit mercredi au dernier CA",
+    )
+    assert await _standing([board, doubt]) == []
+
+
+async def test_a_member_naming_two_weekdays_of_another_thing_leaves_the_meeting() -> None:
+    board = ("nadia_f", "2026-05-04T10:00:00+02:00", "Prochain **CA mardi 19 mai à 20h** en visio.")
+    other = ("karim_z", "2026-05-10T18:00:00+02:00", "Pour le covoit, je pars lundi ou samedi, je verrai.")
+    assert await _standing([board, other]) == ["2026-05-19T18:00:00Z"]
