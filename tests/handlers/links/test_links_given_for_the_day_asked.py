@@ -78,3 +78,29 @@ def test_another_months_pad_by_the_year_and_month_of_its_address_is_no_answer(as
 def test_the_pad_of_the_month_its_address_names_is_an_answer() -> None:
     asks = "Vous pouvez remettre le pad de novembre ? je ne le retrouve plus"
     assert _found(NEXT, asks) == "https://pad.example.org/p/achats-2026-11"
+
+
+def test_the_report_posted_by_the_member_the_opening_post_names_for_it_answers() -> None:
+    posts = (
+        make_post(
+            1,
+            "agathe_m",
+            "Merci pour la journée du réseau ! Les photos : https://cloud.example.org/s/photos-journee\n\n"
+            "Hugo s'occupe du compte-rendu.",
+            created_at=datetime(2026, 6, 8, 9, 0, tzinfo=UTC),
+        ),
+        make_post(
+            2,
+            "hugo_p",
+            "CR en ligne : https://pad.example.org/p/cr-journee-reseau",
+            created_at=datetime(2026, 6, 10, 9, 0, tzinfo=UTC),
+        ),
+        make_post(3, "lina_v", "le lien du CR svp ?", created_at=datetime(2026, 6, 12, 9, 0, tzinfo=UTC)),
+    )
+    topic = Topic(id=1, title="Journée du réseau", posts=posts, created_by="agathe_m")
+    (group,) = request_groups(topic, "scribe", order="DMY")
+    decision = decide(topic, group, "scribe", [])
+    assert (decision.action, decision.found.url if decision.found else None) == (
+        "answer",
+        "https://pad.example.org/p/cr-journee-reseau",
+    )
