@@ -781,9 +781,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         if not m.all_day and not old.all_day and own.time() == old.start.astimezone(tz).time():
             # "ce sera jeudi, même heure (18 h)" of Wednesday the 22nd at 18h: Thursday the 23rd
             return m if day == own.date() else at_start(m, datetime.combine(day, own.timetz()), m)
-        if not m.all_day:
-            return m
-        if old.all_day:
+        if not m.all_day or old.all_day:
             return m
         return _at_its_hour(m, day, old)
 

@@ -276,10 +276,11 @@ SUBJECT = re.compile(r"(?:\b(?:le|la|les|un|une|du|des|the|our|an?|notre|nos)\s+
 AG_FOLDED = re.compile(r"\bag[oe]?\b")
 """An "AG" (assemblée générale) in folded text, where its capitals are lost."""
 BOARD_FOLDED = re.compile(r"\bca\s+(?:est\s+|sera\s+|a ete\s+)?$")
+"""A "CA" (conseil d'administration) in folded text, where it reads as "ça", right before a call-off or move
+participle (`_PARTICIPLE`: "CA décalé au lundi 14", "CA annulé"): a board meeting, or a pronoun for the meeting spoken
+of; either is said of a meeting. Before another verb ("Ça commence à 9h30") it is a pronoun for anything."""
 _PARTICIPLE = re.compile(r"(?:annule|reporte|decale|deplace|repousse|avance)e?s?\b")
-"""A "CA" (conseil d'administration) in folded text, where it reads as "ça", right before a call-off or move word
-("CA décalé au lundi 14", "CA annulé"): a board meeting, or a pronoun for the meeting spoken of; either is said of a
-meeting. Before another verb ("Ça commence à 9h30") it is a pronoun for anything."""
+"""A call-off or move word said as a participle ("annulé", "décalée")."""
 
 
 OWN_ONE = r"(?:ours|la notre|le notre|la mienne|le mien)"

@@ -642,9 +642,9 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found], quotes:
 def _off_uncued(low: str, pos: int) -> bool:
     """Whether the call-off at `pos` is of the topic's meeting named by no gathering's word: bare ("Cancelled."), of
     the writer's own (`_MINE`), of those the words before it name (`fronted`: "Pour les fablabs on annule"), of all
-    ("on annule tout pour septembre", `ALL_AFTER`), or of a
-    part of a series named by its number ("I have to drop Part 2"), or of one named by a pronoun ("the evening one
-    is cancelled", "the 9 PM one is off") or its day ("le dimanche est annulé")."""
+    ("on annule tout pour septembre", `ALL_AFTER`), or of a part of a series named by its number ("I have to drop
+    Part 2"), or of one named by a pronoun ("the evening one is cancelled", "the 9 PM one is off") or its day ("le
+    dimanche est annulé")."""
     if bare(low, pos) or _MINE.match(low, pos) or _ONE_OF.match(low, pos) or fronted(low, pos):
         return True
     if ALL_AFTER.match(low, pos):
