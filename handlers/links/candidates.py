@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
@@ -352,10 +353,16 @@ _NOT_PRODUCE = {"ete", "hiver", "printemps", "automne", "signe", "signes", "amap
 def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
     """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?") and the link's
     address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
-    wanted = set(_CONTRACT_OF.findall(fold(asked))) - _NOT_PRODUCE
-    given = set(_CONTRACT_OF.findall(_address(url))) | set(_CONTRACT_OF.findall(folded_clause))
-    given -= _NOT_PRODUCE
+    wanted = _produce_named(asked)
+    given = _produce_named(_address(url)) | _produce_named(folded_clause)
     return bool(wanted) and bool(given) and not wanted & given
+
+
+@lru_cache(maxsize=64)
+def _produce_named(text: str) -> frozenset[str]:
+    """The produce a text names its contracts by (`_CONTRACT_OF`, read folded): read once for a request, which every
+    link of its topic is checked against."""
+    return frozenset(_CONTRACT_OF.findall(fold(text))) - _NOT_PRODUCE
 
 
 _NOT_A_PLACE = set(MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}

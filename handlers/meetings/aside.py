@@ -18,6 +18,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import Link, analyse, fold_same_length, tables, topic_page
 from handlers.meetings.called_off import (
+    BOARD_ARTICLE,
     CANCEL,
     CORRECTION,
     MOVING,
@@ -1560,11 +1561,11 @@ def _dates_its_own(low: str, past: re.Match[str]) -> bool:
     """Past words dating or naming an event ("hier", "missed the call") in a clause that names it, or
     in a clause giving a day or time of its own."""
     clause = low[slice(*_clause(low, past.span(), ASIDE_ENDS))]
-    named = has_cue(clause) or _BOARD_FOLDED.search(clause) is not None
+    named = has_cue(clause) or _BOARD_NAMED.search(clause) is not None
     return (OWN_EVENT.fullmatch(past.group()) is not None and named) or OWN_DATE.search(clause) is not None
 
 
-_BOARD_FOLDED = re.compile(r"\b(?:le|du|au|un|notre|prochain|dernier) ca\b|\bl'ag[oe]?\b")
+_BOARD_NAMED = re.compile(rf"\b(?:{BOARD_ARTICLE}|dernier) ca\b|\bl'ag[oe]?\b")
 """A board meeting or a general assembly in folded text, by its article ("Suite au CA d'hier", "l'AG d'hier"), where
 their capitals are lost."""
 

@@ -301,9 +301,11 @@ _CLITIC_BEFORE = re.compile(r"\b(?:l'|la |le |les )$")
 """A French object pronoun before the verb ("on l'annule", "je la reporte")."""
 
 
+BOARD_ARTICLE = r"le|du|au|un|notre|prochain"
+"""The words before a folded "ca" that make it a board meeting ("le CA passe au mercredi", "suite au CA"), not "ça"."""
 MEETING_PART = re.compile(
     r"\b(?:slots?|creneaux?|editions?|tracks?|part \d|partie \d|groupe? (?:\d|[a-h]\b)|section (?:\d|[a-h]\b)|"
-    r"(?:le|du|au|un|notre|prochain) ca|conseil d'administration|"
+    rf"(?:{BOARD_ARTICLE}) ca|conseil d'administration|"
     r"copil|codir)\b|"
     rf"\b(?:le|la|l') ?[\w-]+ (?:de |d'|du mois d')(?:{MONTHS_FR})\b"
 )
