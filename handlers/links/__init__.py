@@ -37,7 +37,7 @@ from handlers.links.candidates import (
 )
 from handlers.links.decision import Decision, decide
 from handlers.links.evaluate import evaluate
-from handlers.links.forgotten import forgotten_link, missing_links
+from handlers.links.forgotten import forgotten_link, missing_links, names_a_host_of
 from handlers.links.given import carries_link, excerpt
 from handlers.links.memory import (
     NS,
@@ -554,7 +554,7 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
     if post is None or not post.is_regular:
         return [Remember(NS, key, {"state": "resolved"})]
     phrase = forgotten_link(post)
-    if phrase is None or await _link_posted_next(post, ctx):
+    if phrase is None or await _link_posted_next(post, ctx) or await _points_at_the_opening(post, phrase, ctx):
         return [Remember(NS, key, {"state": "resolved"})]
     url = f"/t/{post.topic_slug or '-'}/{post.topic_id}/{post.post_number}"
     mode = ctx.settings.of(LinksSettings).notify
@@ -572,6 +572,14 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
             done,
         ]
     return [done]
+
+
+async def _points_at_the_opening(post: Post, phrase: str, ctx: Ctx) -> bool:
+    """A reply pointing at a service whose link the opening post gives (`names_a_host_of`)."""
+    if post.post_number == 1:
+        return False
+    opening = await ctx.forum.post_by_number(post.topic_id, 1)
+    return opening is not None and names_a_host_of(phrase, post, opening)
 
 
 async def _link_posted_next(post: Post, ctx: Ctx) -> bool:

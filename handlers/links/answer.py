@@ -39,9 +39,12 @@ _DEAD = re.compile(
     r"(?:lien|link) (?:qui (?:marche|fonctionne)|that works)|"
     r"(?:donne|renvoie|affiche|gives?|shows?|throws?|returns?) (?:une |an |a )?(?:erreur|error|404)|introuvable|"
     r"(?:en )?lecture seule|read-only|view-only|lien (?:modifiable|d'edition|en ecriture)|"
-    r"lien (?:qui permet|pour) (?:d'|de )?(?:ecrire|modifier|editer)|(?:acces|access) (?:refuse|denied))\b"
+    r"lien (?:qui permet|pour) (?:d'|de )?(?:ecrire|modifier|editer)|(?:acces|access) (?:refuse|denied)|"
+    r"(?:renvoie|mene|pointe|amene|envoie) (?:vers|sur|a) (?:la |une )?(?:v\d+|ancienne|vieille|version)|"
+    r"(?:ancienne|vieille|mauvaise) version|pas la (?:bonne|derniere) version|version (?:perimee|obsolete))\b"
 )
-"""The askers say the link they have is dead or wrong: only a link posted after them may answer. "Broken" or "dead"
+"""The askers say the link they have is dead or wrong ("le lien des statuts renvoie vers la v3"): only a link posted
+after them may answer. "Broken" or "dead"
 said of a link, not of anything ("happy to fix typos and broken examples"); "le bon lien" asked in doubt or among
 several ("pas sûr d'avoir le bon lien", "c'est lequel le bon lien ?") says none is dead."""
 _CHANGED = re.compile(

@@ -4,21 +4,23 @@ scribe can tell their authors."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bot.models import Post, Topic
-from bot.text import ADDRESS, analyse, every_link, fold_same_length
+from bot.text import ADDRESS, analyse, every_link, fold, fold_same_length
 from handlers.links.given import carries_link
 from handlers.links.text import is_request, link_not_here, pointer_phrase
 
 
 def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
-    """Posts that point at a link ("accessibles ici") but carry none."""
+    """Posts that point at a link ("accessibles ici") but carry none, nor name the service of the opening post's."""
     out: list[tuple[Post, str]] = []
+    opening = topic.post(1)
     for post in topic.posts:
         if not post.is_regular or post.username.lower() == bot.lower():
             continue
         phrase = forgotten_link(post)
-        if phrase:
+        if phrase and not (post.post_number > 1 and opening is not None and names_a_host_of(phrase, post, opening)):
             out.append((post, phrase))
     return out
 
@@ -120,3 +122,22 @@ _ENDS_POINTING = re.compile(
     r"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
 )
 """A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇"."""
+
+
+_GENERIC_LABELS = frozenset({"www", "com", "org", "net", "fr", "eu", "io", "app", "example"})
+"""Parts of a host that name no service."""
+
+
+def names_a_host_of(phrase: str, post: Post, earlier: Post) -> bool:
+    """Whether another member's reply points at the service of a link an earlier post carries ("inscris-toi via
+    HelloAsso" under an announcement giving its HelloAsso page): it points at that link, it forgot none. Its author's
+    own later post ("Inscriptions sur HelloAsso ici :") may announce another page and forget it."""
+    if post.username.lower() == earlier.username.lower():
+        return False
+    labels = {
+        label
+        for link in every_link(earlier)
+        for label in (urlsplit(link.url).hostname or "").lower().split(".")
+        if len(label) >= 3 and label not in _GENERIC_LABELS
+    }
+    return bool(labels & set(re.findall(r"[a-z0-9]+", fold(phrase))))

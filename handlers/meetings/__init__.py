@@ -53,7 +53,7 @@ from handlers.meetings.relink import given_link
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
 from handlers.meetings.unread import OWN_PLANS, changed_unread, corrected_hours, restated
-from handlers.meetings.which_day import doubted, heard_changed, may_move, unsettled
+from handlers.meetings.which_day import TENTATIVE, doubted, heard_changed, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -486,8 +486,8 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
     21, 18h30", then "Rappel : comité d'animation demain 18h"), or the one of its day a reply speaking of changes
     gives alone, or confirms. Of another's days announced without an hour (`day_only`), the one the post names by
     such words ("un atelier couture le vendredi 15 mai en fin d'après-midi, Fatou vous donnera l'heure", then Fatou's
-    "Atelier couture : vendredi 15 à 17h30"): the post's meeting is reminded, the day alone would be a second
-    reminder. The later word stands; one meeting is not reminded at two hours."""
+    "Atelier couture : vendredi 15 à 17h30"), or by its rank alone: the post's meeting is reminded, the day alone would
+    be a second reminder. The later word stands; one meeting is not reminded at two hours."""
     timed = [m for m in reading.meetings if not m.cancelled and not m.all_day and m.start > post.created_at]
     # or confirms: "Oui, confirmé : projection à 19h30 le jeudi 5 mars" after a co-organiser's "avancer à 19h30 ?"
     low = fold(analyse(post).text)
@@ -500,7 +500,10 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
             continue
         others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
-        if any(m.names & own for m in same_day) or (
+        # or the one meeting the post gives, by the rank that meeting had ("4e séance : lundi 2 février", then "la 4e
+        # séance (lundi 2 février) se fera en présentiel, de 10h à 16h")
+        ranks = {w for w in old.names - others if w.startswith(("@", "#"))} if len(timed) == 1 else set()
+        if any(m.names & (own | ranks) for m in same_day) or (
             old in ahead and (old.all_day or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and changes))
         ):
             gone.append(old)
@@ -579,6 +582,8 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
     said = fold(analyse(post).text)
     if not ahead or len(post.raw or analyse(post).text) > CONFIRM_CHARS or "?" in said:
         return None
+    if TENTATIVE.search(said):
+        return None  # "je vous confirme demain matin": a confirmation to come
     hours = hours_named(said)
     confirms = CONFIRMS.search(said) is not None
     agrees = not confirms and AGREES.search(said) is not None and bool(hours)  # the hours must be the post's
@@ -1121,7 +1126,14 @@ def _calls_off_others(
         quoted = _quoted(ahead, reading)
         at = ahead.index(quoted[0]) if len(quoted) == 1 else named(reading.off_words, [m.names for m in ahead])
         if reading.cancels_all:
-            hit = ahead
+            # "On annule tout pour septembre. L'atelier du 14 octobre est maintenu": that month's, not the one kept
+            months = reading.all_of_months
+            hit = [
+                m
+                for m in ahead
+                if (not months or m.start.astimezone(ZoneInfo(m.tz)).month in months)
+                and not _kept_as_is(m, ahead, reading)
+            ]
         elif at is not None:
             hit = _one_event(ahead[at], ahead)
         elif not reading.cancels_named and (

@@ -507,11 +507,17 @@ def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -
         )
         if not (start <= f.span[0] < end or next_one or (len(days) > 1 and _listed_after(low, end, f.span[0], lines))):
             continue
+        if _DELIVERED.search(low, *_clause(low, f.span)):
+            continue  # "…le jeudi de 18h à 19h30, et les paniers de Pâques seront livrés le jeudi 2 avril": goods
         tz = ZoneInfo(slot.tz)
         at = wall(f.start.astimezone(ZoneInfo(f.tz)).date(), slot.start.astimezone(tz).time(), tz)
         ends = at + (slot.end - slot.start) if slot.end else None
         out.append((f, replace(f, start=at, end=ends, tz=slot.tz, all_day=False, clock=slot.clock)))
     return out
+
+
+_DELIVERED = re.compile(r"\b(?:livr(?:ee?s?|ent|era|eront|aisons?)|delivered|deliver(?:y|ies))\b")
+"""Goods said to arrive on a day ("seront livrés le jeudi 2 avril"): that day is no session of a series."""
 
 
 def _listed_after(low: str, end: int, at: int, lines: set[int]) -> bool:
@@ -573,13 +579,16 @@ def _asks(low: str) -> bool:
     return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
 
 
+_NOT_HABITUAL = r"prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(\s*\d|:"
 HABITUAL = re.compile(
-    r"\b(?:le|(?<=s )du) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-    r"(?!\s*(?:\d|prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(\s*\d|:))"
+    r"\b(?:le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    rf"(?!\s*(?:\d{{1,2}}(?!\d|\s*h(?:\b|\d)|:\d|\s*heures?\b)|{_NOT_HABITUAL}))|"
+    rf"(?<=s )du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?!\s*(?:\d|{_NOT_HABITUAL})))"
 )
 """A weekday after "le" with no day of the month, nor "prochain", "suivant" ("sortent de visio à 12h30 le jeudi", "le
-formateur bosse le mardi", "les perms du jeudi midi"): in French, what happens on that weekday as a rule, not on the
-next one."""
+formateur bosse le mardi", "les distributions continuent le jeudi 18h-19h30"), or after a plural and "du" with no
+hour either ("les perms du jeudi midi"; "les ateliers du mardi 14h" are that Tuesday's): in French, what happens on
+that weekday as a rule, not on the next one."""
 
 
 WEEKDAYS_TOGETHER = re.compile(
@@ -609,7 +618,16 @@ OF_THE_WEEKDAY = re.compile(rf"\b(?<!s )du (?:{WD})\b(?!\s*(?:\d|prochain|suivan
 def _weekday_alone(pattern: re.Pattern[str], low: str, f: Found) -> bool:
     """Whether the date is a weekday the pattern reads (`HABITUAL`, `OF_THE_WEEKDAY`), nothing else dating it."""
     m = pattern.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))
-    return m is not None and m.end() <= f.span[1] + 1 and not any(ch.isdigit() for ch in low[m.end() : f.span[1]])
+    # its hours may follow it ("le jeudi 18h-19h30"), not a day of the month
+    return (
+        m is not None
+        and m.end() <= f.span[1] + 1
+        and not any(ch.isdigit() for ch in _HOURS.sub(" ", low[m.end() : f.span[1]]))
+    )
+
+
+_HOURS = re.compile(r"\d{1,2}\s*(?:h|:)\d{0,2}")
+"""An hour ("18h", "19h30", "18:30"), taken out of the words after a weekday before looking for its day's number."""
 
 
 def set_aside(
@@ -1165,9 +1183,11 @@ def _hours_of_a_day(low: str, f: Found, line_start: int, line_end: int) -> bool:
 
 _CHOSEN = re.compile(
     r"\b(?:retenue?s?|choisie?s?|gagnante?s?|l'emporte|fixee?s?|arretee?s?|chosen|picked|selected|won|wins|winner|"
-    r"results?|resultats?|decided|finali[sz]ed|confirmed|confirmee?s?)\b"
+    r"results?|resultats?|decided|finali[sz]ed|confirmed|confirmee?s?|"
+    r"(?:est|a ete) (?:clos|cloture|ferme|termine)|(?:is|was|has been) (?:closed|over))\b"
 )
-"""Words of a vote closed ("Suite au sondage, la date retenue est…", "the poll results: Tuesday wins")."""
+"""Words of a vote closed ("Suite au sondage, la date retenue est…", "the poll results: Tuesday wins", "Le sondage est
+clos : l'AG aura lieu le samedi 28 mars")."""
 
 
 def _polled_inline(low: str, line_start: int, at: int) -> bool:

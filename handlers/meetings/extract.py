@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -74,8 +75,10 @@ from handlers.meetings.cues import GATHERING, GATHERING_EN, GATHERING_FR, gather
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     LATER,
+    MONTH_NUMBER,
     MONTHS,
     WD,
+    WEEKDAY_INDEX,
     Found,
     day_spans,
     days_listed_under,
@@ -226,8 +229,15 @@ def _read_post(
         # "Cancelled.", "Finalement on annule": a reply calling off what it does not name (the topic's meeting)
         marks = cancel_marks(low) if post.post_number > 1 else []
         # or the line it quotes ("> Group C (infra): Tue Mar 3, 10:00 ET" then "Scratch this one.")
-        off = [p for p, _, _ in marks if _off_uncued(low, p) or (quoted and said_of_a_meeting(low, p))]
+        # unless it names the day called off ("on annule le dimanche 13")
+        off = [
+            p
+            for p, _, _ in marks
+            if (_off_uncued(low, p) or (quoted and said_of_a_meeting(low, p)))
+            and not _DAY_ALONE.search(low, *_off_clause(low, p))
+        ]
         reply = _as_reply(low, unaddressed, marks, moving(low, marks), [], off) | {"quoted": quoted}
+        struck += _days_alone_off(low, marks, written, _off_clause) if post.post_number > 1 else []
         if not explain and not CORRECTION.search(low):
             return Reading((), tuple(struck), **reply)
         dates = find_dates(unaddressed, post.created_at, default_tz, order)
@@ -374,7 +384,7 @@ def _read_post(
         and _calls_off_undated(text, low, pos, kept, bool(quoted))
     ]
     cancelled_days += [f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if why[id(f)] == Aside.REPLACED]
-    cancelled_days += _days_alone_off(low, marks, written) + struck
+    cancelled_days += _days_alone_off(low, marks, written, part_bounds) + struck
     if not stands and moves_today(low, marks, found):
         cancelled_days.append(written)
     return Reading(
@@ -487,6 +497,9 @@ def _as_reply(
         "cancels_undated": bool(off_at),
         # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
         "cancels_all": any(ALL_OF.search(low, *bounds) for bounds in in_clause),
+        "all_of_months": frozenset(
+            MONTH_NUMBER[m.group(1)] for bounds in in_clause for m in _ALL_OF_MONTH.finditer(low, *bounds)
+        ),
         # "Pour les ressourceries et les fablabs on annule": those its words name, or none
         "cancels_named": any(bounds != part for bounds, part in spoken_of) or any(fronted(low, pos) for pos in off_at),
         "off_words": frozenset().union(*named_off),
@@ -501,6 +514,13 @@ def _as_reply(
         "shift_minutes": shift_minutes(low, found, moves.parts),
         "replaces": replaces(low, marks),
     }
+
+
+_ALL_OF_MONTH = re.compile(
+    rf"\b(?:tout|tous|toutes|everything|all)\b[^.!?\n]{{0,20}}?\b(?:pour|en|de|du mois de|sur|in|for|during) "
+    rf"(?:le mois de |the month of )?({'|'.join(sorted(MONTH_NUMBER, key=len, reverse=True))})\b"
+)
+"""All said of one month ("on annule tout pour septembre", "everything in March is cancelled"): that month's."""
 
 
 def _own_words(low: str, bounds: tuple[int, int], part: tuple[int, int]) -> frozenset[str]:
@@ -592,23 +612,36 @@ topic moved, named by its name or its day alone."""
 
 
 _DAY_ALONE = re.compile(
-    r"\b(?:(?:on|the) (?P<en>[12]?\d|3[01])(?:st|nd|rd|th)|(?:le|du) (?P<fr>[12]?\d|3[01]))\b"
+    r"\b(?:(?:on|the) (?P<en>[12]?\d|3[01])(?:st|nd|rd|th)|"
+    rf"(?:le|du) (?:(?P<weekday>{WD}) )?(?P<fr>[12]?\d|3[01]))\b"
     rf"(?![:h]?\d)(?!,? (?:of )?(?:{MONTHS})\b)"
 )
-"""A day of the month named by its number alone ("no session on 26th", "pas de visio le 26"): a call-off of that day,
-not of the meeting the post does not date."""
+"""A day of the month named by its number alone ("no session on 26th", "pas de visio le 26"), or with its weekday ("on
+annule le dimanche 13"): a call-off of that day, not of the meeting the post does not date."""
 
 
-def _days_alone_off(low: str, marks: list[tuple[int, int, str]], written: date) -> list[date]:
-    """The days a call-off names by their number alone (`_DAY_ALONE`), the next ones of that number from the day the
-    post is written ("la visio du 3 est annulée" written on 20 November: 3 December)."""
-    numbers = [
-        int(m.group("en") or m.group("fr"))
+def _days_alone_off(
+    low: str, marks: list[tuple[int, int, str]], written: date, bounds: Callable[[str, int], tuple[int, int]]
+) -> list[date]:
+    """The days a call-off names by their number alone (`_DAY_ALONE`) within `bounds` of it, the next ones of that
+    number from the day the post is written ("la visio du 3 est annulée" written on 20 November: 3 December)."""
+    named = [
+        (int(m.group("en") or m.group("fr")), m.group("weekday"))
         for pos, _, kind in marks
         if kind == "cancel" and said_of_a_meeting(low, pos) and not STANDS.search(low, *off_bounds(low, pos))
-        for m in _DAY_ALONE.finditer(low, *part_bounds(low, pos))
+        for m in _DAY_ALONE.finditer(low, *bounds(low, pos))
     ]
-    return [day for number in numbers if (day := _next_numbered(number, written)) is not None]
+    return [
+        day
+        for number, weekday in named
+        if (day := _next_numbered(number, written)) is not None
+        and (weekday is None or WEEKDAY_INDEX[weekday] == day.weekday())
+    ]
+
+
+def _off_clause(low: str, pos: int) -> tuple[int, int]:
+    """The clause of a call-off word: "On annule le 23, et on essaie de tout faire le 16" calls off the 23rd only."""
+    return _clause(low, (pos, pos))
 
 
 def _next_numbered(number: int, written: date) -> date | None:

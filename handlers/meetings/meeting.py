@@ -136,6 +136,8 @@ class Reading:
     "reportée au jeudi 3, même heure"): in a reply, where the topic's meeting goes."""
     cancels_all: bool = False
     """The post calls off every meeting of its topic ("Tout est annulé", "both sessions are cancelled")."""
+    all_of_months: frozenset[int] = frozenset()
+    """The months whose meetings only it calls off all of ("on annule tout pour septembre": 9)."""
     cancels_named: bool = False
     """The post calls off only a meeting its words name, beside one it says stands ("L'atelier est annulé, l'apéro est
     maintenu"): with no meeting so named, none."""

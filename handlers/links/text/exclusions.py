@@ -186,6 +186,8 @@ _SOLVED = re.compile(
     r"sorted(?: out)?(?! (?:by|in|according|alphabetically|chronologically|week ?wise|date ?wise)\b)|"
     r"figured (?:it )?out|"
     r"(?:it's|it is) (?:there|visible|available) now|c'est bon|c bon|j'ai trouve|trouve,? merci|resolu|"
+    r"(?:(?<![^\n.!?])|(?<![^\n.!?] ))(?:(?:ah|ok|oh|bon|ah si)\W{1,3})?trouvee?s?\b"
+    r"(?!\s*(?:nulle|rien|pas|personne|aucune?|que\b|qu'|ou\b|comment))|"
     r"(?<!n't )(?<!not )got it (?:from|in|on|via|through) (?:the|my|your)|"
     r"(?<!pas )trouve (?:dans|sur) (?:l'|le |la |les |mes |ma |mon )|"
     r"(?:thanks?|thank you|thx|ty|merci)(?: (?:so|very) much| beaucoup)? (?:for|pour) "
@@ -205,11 +207,11 @@ _SOLVED = re.compile(
     r"(?![^.!?\n]{0,30}\?|,? ?(?:please|pls|plz) *(?:[.!\n]|$)))\b"
 )
 """A post saying the thing turned up (someone passed it on: "Paul me l'a transféré"; "thx for the link"; "got it from
-the calendar invite"; "c bon trouvé dans l'invit") or the trouble is over ("ignore me, it's in the playlist",
-"oubliez ma question") asks for nothing; not one that "found it hard", asks "where you found it" or whose videos are
-"sorted by date", nor one pleading or asking to be sent it ("please sent the link to me", "sent it to me pls",
-"anyone shared the link to me?"), nor thanks "for the link in advance" or going on to ask in their sentence ("thanks
-for the link, do you have the one for part 4?")."""
+the calendar invite"; "c bon trouvé dans l'invit"; "Trouvé, je me suis mis 21h-23h" opening a sentence) or the
+trouble is over ("ignore me, it's in the playlist", "oubliez ma question") asks for nothing; not one that "found it
+hard", asks "where you found it" or whose videos are "sorted by date", nor one pleading or asking to be sent it
+("please sent the link to me", "sent it to me pls", "anyone shared the link to me?"), nor thanks "for the link in
+advance" or going on to ask in their sentence ("thanks for the link, do you have the one for part 4?")."""
 _NOT_YET = re.compile(
     r"\b(?:when|once|until|till|if|after|before|whether|quand|une fois|(?<!ah )(?<!oh )(?<!ha )si)\b[^.!?\n]{0,30}$"
 )
