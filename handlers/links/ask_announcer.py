@@ -33,7 +33,7 @@ from handlers.links.text import (
 
 PRIVATE_WAY = re.compile(
     r"\b(?:links?|urls?|invites?|invitations?|liens?|rooms?|salles?|(?:joining|access|connection) details|"
-    r"codes? d'acces|identifiants|(?:infos?|informations?|details?|parametres?) de connexion)\b[^.!?\n]{0,80}?"
+    r"codes? d'acces|identifiants|(?:infos?|informations?|details?|parametres?) de connexion)\b[^.!?\n]{0,100}?"
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
     r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|(?:envoyee?s?|transmise?s?|communiquee?s?|arrive(?:ra)?|"
     r"arrivent|parviendra|recevrez|recevront)(?: [^.!?\n]{0,50}?)? par (?:e-?mail|mail|courriel))\b|"

@@ -156,6 +156,7 @@ def candidates(
                 or _other_place(asked_text, clause)
                 or _other_contract(asking or asked_text, link.url, folded_clause)
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
+                or _year_asked_other(asking or asked_text, link.url, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -289,6 +290,18 @@ def _month_asked_other(asking: str, asked: str, url: str, folded_clause: str) ->
     "le cycle d'automne"): another session's link."""
     wanted = _months_of_thing(asking) or (_months_of_thing(asked) if _THAT_ONE.search(fold(asking)) else set())
     given = _url_months(url) | _months_named(folded_clause) | _seasons_named(url, folded_clause)
+    return bool(wanted) and bool(given) and not wanted & given
+
+
+_YEAR = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
+"""A year ("2023", "…/convention-2027-relecture"), not a version number's part."""
+
+
+def _year_asked_other(asking: str, url: str, folded_clause: str) -> bool:
+    """The request names a year ("le lien de l'ancienne convention (2023) ?") and the link, by its address or its own
+    clause, only others ("…/convention-friche-2027-relecture"): another year's document."""
+    wanted = set(_YEAR.findall(asking))
+    given = set(_YEAR.findall(_address(url))) | set(_YEAR.findall(folded_clause))
     return bool(wanted) and bool(given) and not wanted & given
 
 

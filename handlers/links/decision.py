@@ -69,6 +69,7 @@ from handlers.links.timing import (
     call_held,
     closed_forms,
     for_another_day,
+    held_since,
     next_session,
     none_held_yet,
     not_held_yet,
@@ -174,6 +175,10 @@ def decide(
         ahead = none_held_yet(topic, group, meetings) if wanted == {"recording"} else None
         if ahead is not None:
             return Decision("silent", who=who, why=because("not_held_yet", post=ahead.post_number), could=could)
+        since = held_since(topic, group, found, meetings, wanted)
+        if since is not None:
+            why = because("held_since", post=found.post_number or 0, newer=since.post_number)
+            return Decision("silent", who=who, why=why, could=could)
         if wanted <= {"meeting"} and call_held(found, group):
             why = because("session_over", post=found.post_number)
             return Decision("silent", who=who, why=why, could=could)
@@ -610,6 +615,7 @@ UNSURE = frozenset(
         "newer",
         "replaced",
         "next_session",
+        "held_since",
         "session_over",
         "month_over",
         "not_the_call",

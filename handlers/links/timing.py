@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import ANALYSED, analyse, every_link, fold
-from handlers.links.answer import families, families_asked, says_replaced
+from handlers.links.answer import families, families_asked, months_asked, says_replaced
 from handlers.links.bursts import RequestGroup
 from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked
 from handlers.links.days import DAY, _dates, over
@@ -142,6 +142,36 @@ def none_held_yet(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]
     if any(m.start <= group.first.created_at for m in announced):
         return None
     return min(announced, key=lambda m: m.start, default=None)
+
+
+AFTER_A_SESSION = frozenset({"recording", "document", "slides"})
+"""What a session leaves behind: its recording, its notes or report, its slides."""
+
+
+def held_since(
+    topic: Topic, group: RequestGroup, found: Candidate, meetings: Sequence[Meeting], wanted: frozenset[str]
+) -> Meeting | None:
+    """A session the topic announced after the post giving the recording, notes or slides found, held before the
+    requests, asked in words naming no day nor month ("Les notes : …/cafe-fevrier-notes", then "Prochain café lundi 2
+    mars", then that afternoon "pas pu venir, y a des notes comme la dernière fois ?"): that session's are asked, and
+    the ones found are an earlier session's, posted after it. None when there is none, or when the requests ask for
+    the one posted again ("qqn pourrait remettre le lien du CR ?")."""
+    post = found.post
+    if post is None or found.topic_id != topic.id or not wanted or not wanted <= AFTER_A_SESSION:
+        return None
+    announced = _announced_before(topic, group, meetings)
+    if not any(m.start <= post.created_at for m in announced) or _AGAIN.search(fold(group.text)):
+        return None
+    if months_asked(group.asking) or any(
+        _dates(analyse(r.post).text, r.post.created_at, group.order) for r in group.requests
+    ):
+        return None  # "les notes du café de février ?": the ones asked by their month or day
+    asked = group.first.created_at
+    return next((m for m in announced if m.post_number > post.post_number and post.created_at < m.start <= asked), None)
+
+
+_AGAIN = re.compile(r"\b(?:remettre|remets|remettez|redonner|redonne|reposter|repost|again|de nouveau|a nouveau)\b")
+"""Words asking for a link given before, again."""
 
 
 def not_the_event_link(topic: Topic, c: Candidate, group: RequestGroup) -> bool:

@@ -39,7 +39,7 @@ from handlers.meetings.aside import GOODS
 from handlers.meetings.back_on import back_on
 from handlers.meetings.called_off import cancel_marks, hours_called_off
 from handlers.meetings.cues import gatherings_named
-from handlers.meetings.dates import MONTH_NUMBER, Found, find_dates, hours_named, zone
+from handlers.meetings.dates import MONTH_NUMBER, Found, clock_spans, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
 from handlers.meetings.joining import registration_form
@@ -50,6 +50,7 @@ from handlers.meetings.moves import at_start
 from handlers.meetings.names import DAY_WORDS, co_host_of, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
+from handlers.meetings.sentences import sentence_bounds
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
 from handlers.meetings.unread import OWN_PLANS, changed_unread, corrected_hours, restated
@@ -586,7 +587,9 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
         return None  # "je vous confirme demain matin": a confirmation to come
     hours = hours_named(said)
     confirms = CONFIRMS.search(said) is not None
-    agrees = not confirms and AGREES.search(said) is not None and bool(hours)  # the hours must be the post's
+    # the hours must be the post's; or none, replying to a post that asks nothing ("ok pour moi 👍 invit mise à
+    # jour" under "on décale à 19h, même lien")
+    agrees = not confirms and AGREES.search(said) is not None and (bool(hours) or post.reply_to_post_number is not None)
     if not agrees and not confirms:
         return None
     earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
@@ -595,9 +598,16 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
         or (agrees and not hours <= hours_named(fold(analyse(earlier).text)))
+        or (agrees and not hours and _hour_asked(fold(analyse(earlier).text)))
     ):
         return None
     return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
+
+
+def _hour_asked(low: str) -> bool:
+    """Whether a post names no hour, or asks one ("on décale à 19h ?"): an "ok" to it agrees to no change."""
+    spans = clock_spans(low)
+    return not spans or any("?" in low[slice(*sentence_bounds(low, start))] for start, _ in spans)
 
 
 CONFIRM_CHARS = 160
@@ -761,7 +771,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
     if len(named) > 1 and (days_named(reading.target_words) or days_of_month(reading.target_words)):
         # "Sun session timing changed → 1800 hrs", "la visio du 31 est déplacée au mercredi 1er avril"
-        on_its_day = [m for m in named if _its_day(reading, m)]
+        on_its_day = [m for m in named if _its_day(reading, m, ahead)]
         named = on_its_day if len(on_its_day) == 1 else named
     if len(named) != 1:
         return None, reading.meetings
@@ -769,9 +779,13 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     # a day announced without an hour, given one by its announcer ("Horaires confirmés : RDV 9h au jardin, repas
     # partagé vers 12h30"): the gatherings the reply names are parts of that day, not another meeting moved
     hour_given = old.all_day and reading.new_clock is not None
-    if (not hour_given and not _of_kind(reading, old, post.topic_title)) or not _its_day(reading, old):
+    if (not hour_given and not _of_kind(reading, old, post.topic_title)) or not _its_day(reading, old, ahead):
         return None, reading.meetings
     tz = ZoneInfo(old.tz)
+    if _PART_OF_DAY_INSTEAD.search(fold(analyse(post).text)) and any(
+        t.astimezone(tz).date() != old.day for t in reading.moved_to
+    ):
+        return None, reading.meetings  # "le jeudi 22, la perm aura lieu l'après-midi (au lieu du matin)": that day's
 
     def at_its_hour(m: Meeting) -> Meeting:
         """A day alone the meeting moves to, at the hour it had ("moved to Thursday, same time"); a weekday alone, the
@@ -979,12 +993,24 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
 
 
-def _its_day(reading: Reading, meeting: Meeting) -> bool:
+_PART_OF_DAY_INSTEAD = re.compile(
+    r"\bau lieu (?:du|de l') ?(?:matin|apres-midi|soir|midi)\b|\binstead of (?:the )?(?:morning|afternoon|evening)\b"
+)
+"""Another part of the same day ("l'après-midi, de 14h à 17h (au lieu du matin)"): the meeting of the day named moves
+within it, not one of another day."""
+
+
+def _its_day(reading: Reading, meeting: Meeting, ahead: list[Meeting]) -> bool:
     """Whether the day a post moving a meeting names it by, if any, is the meeting's: its weekday ("celle de mardi est
-    reportée") or its day of the month ("celle du 20, on la fait lundi 19"); not the one meeting to come on another."""
+    reportée") or its day of the month ("celle du 20, on la fait lundi 19"); not the one meeting to come on another.
+    A weekday neither a meeting to come is on nor the post dates names none ("l'intervenante n'est pas dispo le jeudi.
+    Finalement ce sera mercredi 14" of Tuesday's, after a member proposed Thursday); "le jeudi 17 septembre, la
+    permanence est décalée au vendredi 18" names Thursday the 17th."""
     tz = ZoneInfo(meeting.tz)
     local, to = meeting.start.astimezone(tz), [start.astimezone(tz) for start in reading.moved_to]
-    weekdays = days_named(reading.target_words) - {t.weekday() for t in to}  # not the day it moves to
+    on_record = {m.start.astimezone(ZoneInfo(m.tz)).weekday() for m in ahead}
+    dated = {m.start.astimezone(tz).weekday() for m in reading.meetings} | {d.weekday() for d in reading.cancelled_days}
+    weekdays = (days_named(reading.target_words) & (on_record | dated)) - {t.weekday() for t in to}  # not where it goes
     days = days_of_month(reading.target_words) - {f"d{t.day}" for t in to}
     return (not weekdays or local.weekday() in weekdays) and (not days or f"d{local.day}" in days)
 

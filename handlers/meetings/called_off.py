@@ -151,6 +151,14 @@ _REASON_FIRST = (
     r"(?:vu|etant donne|a cause d[eu']|en raison d[eu']|faute d[e']|avec|due to|because of|owing to|given|with|"
     r"comme|puisque|since|as)\b[^.!?\n,;:]{1,100}?(?:[,:]|\s+\Z)"
 )
+_PLACE_TAKEN = (
+    r"(?:la salle|le local|l'espace|le lieu|la piece|la cuisine|l'atelier|le fablab)\b[^.!?\n,;:]{0,20}?"
+    r"\b(?:est|sera|n'est pas|ne sera pas|n'est plus) (?:prise?|occupee?|reservee?|indisponible|pas dispo|dispo|libre|"
+    r"fermee?|en travaux)\b[^.!?\n,;:]{0,100}?[,:]"
+)
+"""A clause saying the place is taken ("la salle est prise par le club d'échecs jusqu'à 19h ce jeudi-là, on décale à
+19h"): the reason for the move after it, naming nothing it moves."""
+PLACE_TAKEN = re.compile(_PLACE_TAKEN)
 _LEAD_IN = (
     r"(?:[^.!?\n:\u2026\u2192\u2600-\u27bf\U0001f300-\U0001faff]{1,120}"
     r"(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
@@ -163,7 +171,7 @@ _OPENER = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|p
 _GREETING = rf"(?:{_OPENER}(?:\s+{_OPENER})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
 """A greeting or an acknowledgement, a name after it ("Bonjour Benoît,", "Oui bonne idée Claire,")."""
 BARE_BEFORE = re.compile(
-    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"
+    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_PLACE_TAKEN}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"
 )
 """What a sentence calling off "nothing named" opens on: greetings (a name after them), regrets, a pronoun, an
 acknowledgement ("Sorry folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday",

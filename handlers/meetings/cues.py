@@ -167,9 +167,13 @@ def gatherings_named(low: str) -> frozenset[str]:
         word = m.group(0)
         if VERB_PHRASE.match(word) or word in _ANY_KIND:
             continue
-        one = word.removesuffix("s")
+        one = _SHORT_FOR.get(word.removesuffix("s"), word.removesuffix("s"))
         named.add("sitting" if word in _SITTINGS or one in _SITTINGS else one)
     return frozenset(named)
+
+
+_SHORT_FOR = {"perm": "permanence", "reu": "reunion", "distrib": "distribution", "visioconference": "visio"}
+"""Short forms of a kind of gathering, the kind they are ("la perm" is the permanence announced)."""
 
 
 def no_sitting(text: str) -> str:

@@ -24,6 +24,7 @@ from handlers.meetings.called_off import (
     MOVED_TO,
     MOVING,
     NEW_HOUR,
+    PLACE_TAKEN,
     POSTPONE,
     REFUSED,
     RETIMED,
@@ -240,9 +241,18 @@ programme : le jeudi 22 la salle sert pour la réunion du conseil de quartier"):
 
 
 def reason_at(low: str, start: int, end: int) -> int:
-    """Where a sentence's reason after its move begins (`REASON_AFTER`), or its end."""
+    """Where a sentence's reason after its move begins (`REASON_AFTER`), or its end; the room taken said first, before
+    the move ("la salle est prise jusqu'à 19h ce jeudi-là, on décale à 19h"), is read past."""
     m = REASON_AFTER.search(low, start, end)
+    first = PLACE_TAKEN.match(low, m.start(), end) if m else None
+    if first is not None and _WE_MOVE.match(low, first.end(), end):
+        m = REASON_AFTER.search(low, first.end(), end)
     return m.start() if m else end
+
+
+_WE_MOVE = re.compile(r"\W*(?:(?:donc|alors|du coup)\s+)?(?:on|nous|je)\b")
+"""After the room said taken, the writer's own move ("…, on décale à 19h"), not another thing's ("…, donc l'ouverture du
+hackathon se fera à 19h")."""
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:

@@ -81,10 +81,17 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
         said, hours = _said(post, text[start:end], ahead[0].tz, order)
         if any(_day(f) in read for f in said):
             continue
+        stays = _STAYS_AT.match(low, m.end()) if m.group(0) in ("on reste a", "restera a") else None
         for meeting in _named(low, start, end, ahead, said):
+            if stays is not None and (int(stays.group(1)), int(stays.group(2) or 0)) == meeting.clock:
+                continue  # "la salle ferme à 20h30… on reste à 18h30": its own hour, the other one a reason
             if not _restates(meeting, said, hours):
                 out[meeting.id] = meeting
     return list(out.values())
+
+
+_STAYS_AT = re.compile(r"\s*\**(\d{1,2})\s*(?:h|:)\s*(\d\d)?")
+"""The hour a meeting is said to stay at, right after "on reste à"."""
 
 
 def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Collection[str] = ()) -> list[Meeting]:

@@ -18,9 +18,12 @@ from tests.handlers.meetings.test_meetings import apply, at
 START = datetime(2025, 2, 24, 9, 14, tzinfo=UTC)
 
 
-async def _standing(posts: list[tuple[str, str, str]], title: str = "T", cooked: bool = False) -> list[str]:
-    """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's;
-    `cooked`: each post with the HTML the forum cooks from its raw (tables, lists), as the forum gives them."""
+async def _standing(
+    posts: list[tuple[str, str, str]] | list[tuple[str, str, str, int]], title: str = "T", cooked: bool = False
+) -> list[str]:
+    """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's,
+    and the number of the post it replies to when it does; `cooked`: each post with the HTML the forum cooks from its
+    raw (tables, lists), as the forum gives them."""
     written = [
         make_post(
             n,
@@ -29,9 +32,10 @@ async def _standing(posts: list[tuple[str, str, str]], title: str = "T", cooked:
             topic_id=9,
             created_at=datetime.fromisoformat(when).astimezone(UTC),
             topic_title=title,
+            reply_to_post_number=replying[0] if replying else None,
             **({"cooked": cook(raw)} if cooked else {}),
         )
-        for n, (author, when, raw) in enumerate(posts, start=1)
+        for n, (author, when, raw, *replying) in enumerate(posts, start=1)
     ]
     topic = Topic(id=9, title="Atelier du Hangar", posts=tuple(written), created_by=written[0].username)
     ctx = make_ctx([topic], now=START)
