@@ -19,7 +19,8 @@ ZWSP = "\u200b"
 """Put after `@` and between `//`: Discourse's mention rule needs a word character right
 after `@`, linkify needs `//`; readers see the same text."""
 
-_URL = re.compile(r"(?<![A-Za-z0-9+.-])https?://[^\s\x00-\x1f]+", re.I)
+_URL = re.compile(r"(?<![A-Za-z0-9+.-])https?://(?=[A-Za-z0-9\[])[^\s\x00-\x1f]+", re.I)
+"""An http(s) address with a host: "http://#here" has none, Discourse links nothing and its "#here" is a hashtag."""
 DATE_TAG = re.compile(r'\[date=\d{4}-\d\d-\d\d(?: time=\d\d:\d\d(?::\d\d)?)?(?: timezone="[\w/+\-]+")?\]')
 """A well-formed local date: in member text it stays a date (each reader sees it in their
 own zone), the one piece of BBCode that can neither ping, nor carry HTML, nor hide text."""

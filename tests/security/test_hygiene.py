@@ -89,6 +89,7 @@ KNOWN = [
     "@http://here",
     "Voir #staff-prive et (#bureau), puis #42",
     "C'est :white_check_mark: validé :tada: à 18:30",
+    "http://#here https://?x#staff",
 ]
 
 
