@@ -157,6 +157,7 @@ def candidates(
                 or _other_contract(asking or asked_text, link.url, folded_clause)
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or _year_asked_other(asking or asked_text, link.url, folded_clause)
+                or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -303,6 +304,25 @@ def _year_asked_other(asking: str, url: str, folded_clause: str) -> bool:
     wanted = set(_YEAR.findall(asking))
     given = set(_YEAR.findall(_address(url))) | set(_YEAR.findall(folded_clause))
     return bool(wanted) and bool(given) and not wanted & given
+
+
+_LATER_VERSION = re.compile(
+    r"\bversion (?:finale|definitive|corrigee|amendee|mise a jour|a jour|votee)\b|"
+    r"\bapres (?:les |la |le )?(?:modifs?|modifications?|corrections?|amendements?|vote)\b|"
+    r"\btel(?:le)?s? que votee?s?\b"
+)
+"""Words asking for a version made since ("la version finale des statuts après les modifs de lundi")."""
+_DRAFT = re.compile(r"\b(?:projets?|brouillons?|drafts?|provisoires?|v\d{1,2})\b")
+"""Words or an address naming a draft ("Projet de statuts", "…/projet-statuts-v3")."""
+
+
+def _draft_for_a_final(asking: str, url: str, folded_clause: str) -> bool:
+    """The request asks for a version made since ("la version finale des statuts après les modifs de lundi, elle est
+    dispo ?") and the link is a draft by its address or its clause ("…/projet-statuts-v3"): not the one asked."""
+    address = re.sub(r"[-_/.]", " ", _address(url))
+    return _LATER_VERSION.search(fold(asking)) is not None and bool(
+        _DRAFT.search(address) or _DRAFT.search(folded_clause)
+    )
 
 
 def _months_of_thing(text: str) -> set[int]:

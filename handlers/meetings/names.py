@@ -153,9 +153,11 @@ SHORT_FORMS = {
     "distrib": ("distribution",),
     "prepa": ("preparation",),
     "expo": ("exposition",),
+    "com": ("communication",),
 }
 """The initials a board or an assembly goes by and the short words for a gathering ("le CA est avancé au jeudi 18" of
-the "Conseil d'administration", "la distrib est avancée d'une demi-heure" of the "distribution spéciale de Noël")."""
+the "Conseil d'administration", "la distrib est avancée d'une demi-heure" of the "distribution spéciale de Noël", "Pour
+la com, on décale à 18h ?" of the "Commission communication")."""
 
 
 def _short_forms(words: frozenset[str]) -> frozenset[str]:

@@ -144,7 +144,9 @@ REQUESTS = [
     rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
     # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?", "c'était quoi le lien helloasso déjà ?"
     rf"\b{_WHAT_IS_FR} (?:le|son|ton|votre) (?:bon |vrai |nouveau )?"
-    rf"{LINK_FR}(?: [a-z][\w-]*)?(?: deja| du coup)? ?(?:\?|$)",
+    rf"{LINK_FR}(?: [a-z][\w-]*|"
+    r" (?:pour |de )?(?:ce soir|demain(?: soir| matin)?|aujourd'hui|ce matin|cet apres-midi))?"
+    r"(?: deja| du coup)? ?(?:\?|$)",
     # "Missing: link to the starter repo", "link below where?", "recording link is empty in your post",
     # "any link for the doubt session today?", "Notes ka drive link kahan hai?"
     rf"\bmissing\s*:\s*(?:the |a )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",

@@ -380,7 +380,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("somewhere", "anywhere", "quelque part", "qq part", "si oui"),
         rf"\b(?:{THING_EN}|minutes|notes)\b[^.!?\n]{{0,40}}?\b(?:posted|available|uploaded|online|up|shared|"
         r"published)\b (?:somewhere|anywhere)\b[^.!\n]{0,20}\?"
-        rf"|\b(?:{THING_FR}|rapports?)\b[^.!?\n]{{0,60}}?\b(?:dispo\w*|en ligne|accessibles?|consultables?|"
+        rf"|\b(?:{_KEPT_FR}|rapports?)\b[^.!?\n]{{0,60}}?\b(?:dispo\w*|en ligne|accessibles?|consultables?|"
         r"publiee?s?|partagee?s?|postee?s?|mise?s?|deposee?s?)\b[^.!?\n]{0,20}?(?:quelque part|qq part)\b"
         r"[^.!\n]{0,10}\?"
         rf"|\b{THING_FR}\b[^.!?\n]{{0,60}}?\b(?:mise?s? en ligne|publiee?s?|partagee?s?|dispo\w*|postee?s?)\b"
@@ -393,6 +393,18 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"qq part)\s*\?"
         r"|\b(?:on peut|peut-on|je peux|est-ce qu'on peut) (?:reserver|s'inscrire|m'inscrire|adherer|payer|prendre "
         r"(?:des |les |mes )?(?:billets|places))\b[^.!?\n]{0,30}?(?:quelque part|qq part)\s*\?",
+    ),
+    # French: a kept thing said to be out, asked ("La version finale des statuts, elle est dispo ?", "le PV sera dispo
+    # où ?"), had somewhere ("le rapport financier, on l'a quelque part ?") or to be had ("les slides de Sylvie, on
+    # peut les avoir ?")
+    (
+        ("dispo", "en ligne", "accessible", "quelque part", "qq part", "avoir", "recuperer"),
+        rf"\b(?:{_KEPT_FR}|rapports?)\b[^.!?\n]{{0,60}}?\b(?:est|sont|sera|seront) (?:dispo\w*|en ligne|accessibles?|"
+        r"consultables?)\s*(?:ou\s*)?\?"
+        rf"|\b(?:{_KEPT_FR}|rapports?)\b[^.!?\n]{{0,40}}?\bon (?:l'a|les a)\b[^.!?\n]{{0,10}}?"
+        r"(?:quelque part|qq part)\s*\?"
+        rf"|\b(?:{_KEPT_FR}|rapports?)\b[^.!?\n]{{0,40}}?,? (?:on peut|je peux|est-ce qu'on peut|peut-on|pourrait-on) "
+        r"(?:les |l')?(?:avoir|recuperer|consulter)\b[^.!?\n]{0,20}\?",
     ),
     # French: a known thing one needs ("j'aurais besoin des slides de la formation")
     (
