@@ -8,11 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.models import Topic
-from handlers.links.bursts import request_groups
-from handlers.links.decision import decide
 from handlers.links.text import is_request
 from tests.handler_kit import make_post
+from tests.handlers.links.test_links_of_the_session_and_year_asked import decided
 
 
 @pytest.mark.parametrize(
@@ -54,10 +52,7 @@ def _final_asked(asks: str) -> str | None:
         ),
         make_post(2, "arnaud_s", asks, created_at=datetime(2026, 7, 16, 7, 0, tzinfo=UTC)),
     )
-    topic = Topic(id=1, title="Projet de statuts de la SCIC", posts=posts, created_by="isabelle_f")
-    (group,) = request_groups(topic, "scribe", order="DMY")
-    decision = decide(topic, group, "scribe", [])
-    return decision.found.url if decision.action == "answer" and decision.found else None
+    return decided(posts, "Projet de statuts de la SCIC")[1]
 
 
 def test_a_final_version_asked_is_no_drafts_link() -> None:

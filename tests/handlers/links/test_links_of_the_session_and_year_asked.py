@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.models import Topic
+from bot.models import Post, Topic
 from handlers.links.ask_announcer import sent_privately
 from handlers.links.bursts import request_groups
 from handlers.links.decision import decide
 from handlers.meetings.meeting import Meeting
 from tests.handler_kit import make_post
+
+
+def decided(posts: tuple[Post, ...], title: str, meetings: list[Meeting] | None = None) -> tuple[str, str | None]:
+    """What scribe decides about the thread's last burst of requests, and the link it would give."""
+    topic = Topic(id=1, title=title, posts=posts, created_by=posts[0].username)
+    group = request_groups(topic, "scribe", order="DMY")[-1]
+    decision = decide(topic, group, "scribe", meetings or [])
+    return decision.action, decision.found.url if decision.action == "answer" and decision.found else None
 
 
 def _cafe(post_number: int, start: datetime) -> Meeting:
@@ -52,12 +60,9 @@ def _notes_asked(asks: str, with_march: bool = True) -> tuple[str, str | None]:
         ),
         make_post(4, "sandrine_o", asks, created_at=datetime(2026, 3, 2, 12, 30, tzinfo=UTC)),
     )
-    topic = Topic(id=1, title="Café-visio des coordos", posts=posts, created_by="camille_r")
     meetings = [_cafe(1, datetime(2026, 2, 2, 11, 30, tzinfo=UTC))]
     meetings += [_cafe(3, datetime(2026, 3, 2, 11, 30, tzinfo=UTC))] if with_march else []
-    (group,) = request_groups(topic, "scribe", order="DMY")
-    decision = decide(topic, group, "scribe", meetings)
-    return decision.action, decision.found.url if decision.found else None
+    return decided(posts, "Café-visio des coordos", meetings)
 
 
 def test_notes_asked_after_a_session_held_since_are_not_the_older_ones() -> None:
@@ -86,10 +91,7 @@ def _convention(asks: str) -> str | None:
         ),
         make_post(2, "heloise_s", asks, created_at=datetime(2026, 11, 17, 7, 30, tzinfo=UTC)),
     )
-    topic = Topic(id=1, title="Convention d'occupation de la friche", posts=posts, created_by="mathieu_s")
-    (group,) = request_groups(topic, "scribe", order="DMY")
-    decision = decide(topic, group, "scribe", [])
-    return decision.found.url if decision.action == "answer" and decision.found else None
+    return decided(posts, "Convention d'occupation de la friche")[1]
 
 
 def test_a_document_asked_by_another_year_is_not_this_years() -> None:
