@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -291,6 +292,11 @@ def _month_asked_other(asking: str, asked: str, url: str, folded_clause: str) ->
     "le cycle d'automne"): another session's link."""
     wanted = _months_of_thing(asking) or (_months_of_thing(asked) if _THAT_ONE.search(fold(asking)) else set())
     given = _url_months(url) | _months_named(folded_clause) | _seasons_named(url, folded_clause)
+    return only_others(wanted, given)
+
+
+def only_others(wanted: AbstractSet[object], given: AbstractSet[object]) -> bool:
+    """Both sides name something (months, years, produce, places) and never the same: the link is another one's."""
     return bool(wanted) and bool(given) and not wanted & given
 
 
@@ -303,7 +309,7 @@ def _year_asked_other(asking: str, url: str, folded_clause: str) -> bool:
     clause, only others ("…/convention-friche-2027-relecture"): another year's document."""
     wanted = set(_YEAR.findall(asking))
     given = set(_YEAR.findall(_address(url))) | set(_YEAR.findall(folded_clause))
-    return bool(wanted) and bool(given) and not wanted & given
+    return only_others(wanted, given)
 
 
 _LATER_VERSION = re.compile(
@@ -375,7 +381,7 @@ def _other_place(asked: str, clause: str) -> bool:
     """The request and the link's words each name a place or a name, and not the same ("le CR de la rencontre de
     Brive" and "CR de la rencontre de Tulle : <link>"): the link is the other one's."""
     wanted, said = (set(map(fold, _PLACE.findall(t))) - _NOT_A_PLACE for t in (asked, clause))
-    return bool(wanted) and bool(said) and not wanted & said
+    return only_others(wanted, said)
 
 
 _CONTRACT_OF = re.compile(r"\bcontrats?[ _-]+(?:de |d'|du |des )?([a-z]{3,})")
@@ -388,7 +394,7 @@ def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
     address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
     wanted = _produce_named(asked)
     given = _produce_named(_address(url)) | _produce_named(folded_clause)
-    return bool(wanted) and bool(given) and not wanted & given
+    return only_others(wanted, given)
 
 
 @lru_cache(maxsize=64)

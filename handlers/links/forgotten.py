@@ -20,7 +20,7 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
         if not post.is_regular or post.username.lower() == bot.lower():
             continue
         phrase = forgotten_link(post)
-        if phrase and not (post.post_number > 1 and opening is not None and names_a_host_of(phrase, post, opening)):
+        if phrase and not (opening is not None and names_a_host_of(phrase, post, opening)):
             out.append((post, phrase))
     return out
 
@@ -131,8 +131,9 @@ _GENERIC_LABELS = frozenset({"www", "com", "org", "net", "fr", "eu", "io", "app"
 def names_a_host_of(phrase: str, post: Post, earlier: Post) -> bool:
     """Whether another member's reply points at the service of a link an earlier post carries ("inscris-toi via
     HelloAsso" under an announcement giving its HelloAsso page): it points at that link, it forgot none. Its author's
-    own later post ("Inscriptions sur HelloAsso ici :") may announce another page and forget it."""
-    if post.username.lower() == earlier.username.lower():
+    own later post ("Inscriptions sur HelloAsso ici :") may announce another page and forget it, and so may the
+    earlier post itself."""
+    if post.username.lower() == earlier.username.lower() or post.id == earlier.id:
         return False
     labels = {
         label

@@ -14,7 +14,7 @@ from bot.text import ANALYSED, analyse, every_link, fold
 from handlers.links.answer import families, families_asked, months_asked, says_replaced
 from handlers.links.bursts import RequestGroup
 from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked
-from handlers.links.days import DAY, _dates, over
+from handlers.links.days import DAY, _dates, names_a_date, over
 from handlers.links.given import carries_link
 from handlers.links.text import MEETING_KINDS, kinds_of, link_to_come, url_kind
 from handlers.links.text.words import LEFT_BEHIND_FR
@@ -163,7 +163,7 @@ def held_since(
     if not any(m.start <= post.created_at for m in announced) or _AGAIN.search(fold(group.text)):
         return None
     if months_asked(group.asking) or any(
-        _dates(analyse(r.post).text, r.post.created_at, group.order) for r in group.requests
+        names_a_date(analyse(r.post).text, r.post.created_at, group.order) for r in group.requests
     ):
         return None  # "les notes du café de février ?": the ones asked by their month or day
     asked = group.first.created_at

@@ -516,10 +516,6 @@ def days_of_series(low: str, found: list[Found], why: dict[int, Aside | None]) -
     return out
 
 
-_DELIVERED = re.compile(r"\b(?:livr(?:ee?s?|ent|era|eront|aisons?)|delivered|deliver(?:y|ies))\b")
-"""Goods said to arrive on a day ("seront livrés le jeudi 2 avril"): that day is no session of a series."""
-
-
 def _listed_after(low: str, end: int, at: int, lines: set[int]) -> bool:
     """Whether every line from `end` to the one holding `at` is blank or a line of the listed days (`lines`)."""
     if at < end:
@@ -1051,6 +1047,10 @@ def _under_a_window(low: str, line_start: int) -> bool:
 _DELIVERIES = r"livraisons?|deliver(?:y|ies)"
 DELIVERY = re.compile(rf"\b(?:{_DELIVERIES})\b")
 """Goods arriving: when they do, nobody gathers."""
+_DELIVERED = re.compile(rf"\b(?:{_DELIVERIES}|livr(?:ee?s?|ent|era|eront)|delivered)\b")
+"""Goods said to arrive on a day ("seront livrés le jeudi 2 avril"): that day is no session of a series."""
+
+
 GOODS = rf"{_DELIVERIES}|distributions?|collectes?|depots?|retraits?"
 """Goods delivered, handed out or dropped off: "la distribution du 24 mars est avancée au lundi 23" moves no meeting."""
 
