@@ -41,7 +41,9 @@ _DEAD = re.compile(
     r"(?:en )?lecture seule|read-only|view-only|lien (?:modifiable|d'edition|en ecriture)|"
     r"lien (?:qui permet|pour) (?:d'|de )?(?:ecrire|modifier|editer)|(?:acces|access) (?:refuse|denied)|"
     r"(?:renvoie|mene|pointe|amene|envoie) (?:vers|sur|a) (?:la |une )?(?:v\d+|ancienne|vieille|version)|"
-    r"(?:ancienne|vieille|mauvaise) version|pas la (?:bonne|derniere) version|version (?:perimee|obsolete))\b"
+    r"(?:ancienne|vieille|mauvaise) version|pas la (?:bonne|derniere) version|version (?:perimee|obsolete)|"
+    r"(?:formulaires?|form|inscriptions?|billetterie|lien)\W+(?:(?:dit|affiche|indique|marque|est|sont)\W+)?"
+    r"(?:fermee?s?|close?s?|complete?s?)\b(?!\s*(?:le|a|au|jusqu|demain|ce|dans|des|apres)\b))\b"
 )
 """The askers say the link they have is dead or wrong ("le lien des statuts renvoie vers la v3"): only a link posted
 after them may answer. "Broken" or "dead"
@@ -400,7 +402,7 @@ def choose(
     # "inscrivez-vous sur le pad : <pad>" for "le pad pour s'inscrire": its own clause says it is of the kind asked,
     # its words another thing; it may be the one asked, so no ask saying it is missing
     said_of_kind = [c for c in found if kinds_of(_own_clause(c)) & wanted]
-    found = fitting(found, group, wanted)
+    found = fitting(found, group, wanted, topic)
     if not found and says_dead(group):
         return None, because("dead")
     if not found and said_of_kind:
@@ -459,16 +461,34 @@ def _replaces(newer: Candidate, pick: Candidate) -> bool:
     return newer.post.username.lower() == pick.post.username.lower() and says_replaced(analyse(newer.post).text)
 
 
-def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str]) -> list[Candidate]:
+def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[str], topic: Topic) -> list[Candidate]:
     """The links of `found` that may be the thing asked: posted after the requests when the askers
-    say theirs is dead, not said to be another kind of thing, and saying they are the thing the
-    requests name ("the slides"), when they name one."""
-    if says_dead(group):
+    say theirs is dead (unless a later post says it works again), not said to be another kind of thing, and saying
+    they are the thing the requests name ("the slides"), when they name one."""
+    if says_dead(group) and not revived(topic, group.first.post_number):
         found = [c for c in found if _after(c, group) or _the_replacement(c, found)]
     had = families_had(group)
     kept = [c for c in found if not _said_other(c, wanted) and not _had(c, had)]
     named_things = families_asked(group) if wanted else set()
     return [c for c in kept if named_things & link_families(c)] if named_things else kept
+
+
+_REOPENED = re.compile(
+    r"\b(?:c'est |il est |elle est |le formulaire est |les inscriptions sont )?(?:rouverte?s?|reouverte?s?)\b"
+    r"(?![^.!?\n]*\?)|"
+    r"\b(?:ca (?:re)?marche|ca fonctionne) (?:maintenant|a nouveau|de nouveau)\b(?![^.!?\n]*\?)|"
+    r"\b(?:reopened|works now|working again)\b(?![^.!?\n]*\?)"
+)
+"""Words saying a link said dead works again ("C'est rouvert, même lien", "ça marche maintenant"), not asking it."""
+
+
+def revived(topic: Topic, since: int, until: int | None = None) -> bool:
+    """Whether a post between two (after `since`, before `until` if given) says the link said dead works again
+    ("C'est rouvert, même lien"): it may be given again."""
+    return any(
+        since < p.post_number < (until or p.post_number + 1) and p.shown and _REOPENED.search(fold(analyse(p).text))
+        for p in topic.posts
+    )
 
 
 def _after(c: Candidate, group: RequestGroup) -> bool:

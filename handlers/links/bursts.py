@@ -369,10 +369,20 @@ _HAD = re.compile(
 lien de la visio"): not the one they ask for."""
 
 
+_REGISTERED = re.compile(
+    r"\b(?:je me suis|je suis|on s'est|on est|nous nous sommes|nous sommes) (?:bien |deja )?inscrite?s?\b|"
+    r"\bj'ai (?:bien |deja )?rempli (?:le|ton|votre) (?:formulaire|form)\b"
+)
+"""The asker saying they registered ("Je me suis inscrite mais j'ai rien reçu"): the form is behind them."""
+
+
 def kinds_had(text: str) -> frozenset[str]:
-    """The kinds of link the askers say they have (`_HAD`)."""
-    had = (kinds_of(next(g for g in m.groups() if g)) for m in _HAD.finditer(fold(text)))
-    return frozenset().union(*had)
+    """The kinds of link the askers say they have (`_HAD`), the registration form when they say they
+    registered (`_REGISTERED`)."""
+    folded = fold(text)
+    had = (kinds_of(next(g for g in m.groups() if g)) for m in _HAD.finditer(folded))
+    registered = {"registration"} if _REGISTERED.search(folded) else set()
+    return frozenset(registered).union(*had)
 
 
 def sentence_kinds(text: str) -> frozenset[str]:

@@ -159,6 +159,7 @@ def candidates(
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or _year_asked_other(asking or asked_text, link.url, folded_clause)
                 or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
+                or _other_service(asking or asked_text, link.url)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -315,9 +316,11 @@ def _year_asked_other(asking: str, url: str, folded_clause: str) -> bool:
 _LATER_VERSION = re.compile(
     r"\bversion (?:finale|definitive|corrigee|amendee|mise a jour|a jour|votee)\b|"
     r"\bapres (?:les |la |le )?(?:modifs?|modifications?|corrections?|amendements?|vote)\b|"
-    r"\btel(?:le)?s? que votee?s?\b"
+    r"\btel(?:le)?s? que votee?s?\b|"
+    r"\b(?:actuel(?:le)?s?|en vigueur)\b"
 )
-"""Words asking for a version made since ("la version finale des statuts après les modifs de lundi")."""
+"""Words asking for a version made since ("la version finale des statuts après les modifs de lundi") or the one in
+force ("les statuts actuels", "en vigueur")."""
 _DRAFT = re.compile(r"\b(?:projets?|brouillons?|drafts?|provisoires?|v\d{1,2})\b")
 """Words or an address naming a draft ("Projet de statuts", "…/projet-statuts-v3")."""
 
@@ -329,6 +332,32 @@ def _draft_for_a_final(asking: str, url: str, folded_clause: str) -> bool:
     return _LATER_VERSION.search(fold(asking)) is not None and bool(
         _DRAFT.search(address) or _DRAFT.search(folded_clause)
     )
+
+
+_SERVICES = {
+    "helloasso": "helloasso",
+    "framaforms": "framaforms",
+    "framadate": "framadate",
+    "framacalc": "framacalc",
+    "doodle": "doodle",
+    "zoom": "zoom",
+    "jitsi": "jit",
+    "youtube": "youtu",
+    "eventbrite": "eventbrite",
+    "weezevent": "weezevent",
+    "billetweb": "billetweb",
+}
+"""Services a member may ask a link by ("il y a un lien helloasso ?"), with the word their addresses hold."""
+_SERVICE_NAMED = re.compile(rf"\b(?:{'|'.join(_SERVICES)})\b")
+
+
+def _other_service(asking: str, url: str) -> bool:
+    """The request asks a link by its service ("il y a un lien helloasso ?") and the link is of another known one
+    (the table-holders' framaforms): not the page asked."""
+    wanted = {_SERVICES[m] for m in _SERVICE_NAMED.findall(fold(asking))}
+    address = _address(url)
+    given = {mark for mark in _SERVICES.values() if mark in address}
+    return only_others(wanted, given)
 
 
 def _months_of_thing(text: str) -> set[int]:
@@ -528,6 +557,10 @@ def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGrou
     itself when it says its recording is out; with a month asked, that month's session, or that month."""
     asked = group.first.created_at if group else datetime.max.replace(tzinfo=UTC)
     started = [m.start for m in meetings if m.topic_id == topic.id and m.start <= asked]
+    ranks = ranks_asked(group) if group else set()
+    sessions = sorted({m.start for m in meetings if m.topic_id == topic.id})
+    if len(ranks) == 1 and (rank := min(ranks)) <= len(sessions) and sessions[rank - 1] <= asked:
+        return sessions[rank - 1]  # "le replay de la 1re session": the first session of the topic's
     months = months_asked(group.asking) if group else set()
     if months:
         # "le replay de janvier": January's session, or with none known (a past session may be forgotten), January
@@ -544,6 +577,17 @@ def _session_start(topic: Topic, meetings: Sequence[Meeting], group: RequestGrou
         return max(started) if started else asked
     # an opening post saying its recording is out was written after the session it records
     return first.created_at + (timedelta() if _OUT.search(fold(analyse(first).text)) else timedelta(seconds=1))
+
+
+_SESSION_RANK = re.compile(r"(?:session|seance|atelier|visio|webinaire|cours)(\d{1,2})")
+"""A session named by its rank or number ("la 1re session", "la séance 2"), as `subjects` names it."""
+
+
+def ranks_asked(group: RequestGroup) -> set[int]:
+    """The ranks of the sessions the requests ask a thing of ("un replay de la 1re session ?": 1)."""
+    return {
+        int(m[1]) for sentence in group.asking for name in subjects(sentence) if (m := _SESSION_RANK.fullmatch(name))
+    }
 
 
 _OUT = re.compile(

@@ -136,11 +136,11 @@ def decide(
     still_open = [c for c in every if c.url not in closed]
     found, unsure = choose(still_open, topic, group, wanted)
     if found is None and unsure is not None and unsure.key == "several_unnamed":
-        found = _named_by_words(topic, group, fitting(still_open, group, wanted))
+        found = _named_by_words(topic, group, fitting(still_open, group, wanted, topic))
         unsure = None if found is not None else unsure
     if found is not None and not wanted and _names_another(group, found):
         found, unsure = None, because("unnamed")
-    could = tuple(c for c in fitting(every, group, wanted) if c.topic_id == topic.id and c.post_number)
+    could = tuple(c for c in fitting(every, group, wanted, topic) if c.topic_id == topic.id and c.post_number)
     if wanted and not at_its_time and (not _kind_named(group, wanted) or other_than_the_call(group, wanted)):
         return Decision("silent", who=who, why=because("kind_unsure"), could=could)
     if (

@@ -11,9 +11,9 @@ from functools import lru_cache
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import ANALYSED, analyse, every_link, fold
-from handlers.links.answer import families, families_asked, months_asked, says_replaced
+from handlers.links.answer import families, families_asked, months_asked, revived, says_replaced
 from handlers.links.bursts import RequestGroup
-from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked
+from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked, ranks_asked
 from handlers.links.days import DAY, _dates, names_a_date, over
 from handlers.links.given import carries_link
 from handlers.links.text import MEETING_KINDS, kinds_of, link_to_come, url_kind
@@ -155,17 +155,19 @@ def held_since(
     requests, asked in words naming no day nor month ("Les notes : …/cafe-fevrier-notes", then "Prochain café lundi 2
     mars", then that afternoon "pas pu venir, y a des notes comme la dernière fois ?"): that session's are asked, and
     the ones found are an earlier session's, posted after it. None when there is none, or when the requests ask for
-    the one posted again ("qqn pourrait remettre le lien du CR ?")."""
+    the one posted again ("qqn pourrait remettre le lien du CR ?") or by a month, a day or a session's rank."""
     post = found.post
     if post is None or found.topic_id != topic.id or not wanted or not wanted <= AFTER_A_SESSION:
         return None
     announced = _announced_before(topic, group, meetings)
     if not any(m.start <= post.created_at for m in announced) or _AGAIN.search(fold(group.text)):
         return None
-    if months_asked(group.asking) or any(
-        names_a_date(analyse(r.post).text, r.post.created_at, group.order) for r in group.requests
+    if (
+        months_asked(group.asking)
+        or ranks_asked(group)
+        or any(names_a_date(analyse(r.post).text, r.post.created_at, group.order) for r in group.requests)
     ):
-        return None  # "les notes du café de février ?": the ones asked by their month or day
+        return None  # "les notes du café de février ?", "le replay de la 1re séance": asked by month, day or rank
     asked = group.first.created_at
     return next((m for m in announced if m.post_number > post.post_number and post.created_at < m.start <= asked), None)
 
@@ -218,6 +220,8 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
         text = analyse(post).text
         if not says_replaced(text) or found.url in {link.url for link in every_link(post)}:
             continue
+        if revived(topic, post.post_number, group.first.post_number):
+            continue  # "le lien m'envoie sur « formulaire fermé »" then "C'est rouvert, même lien"
         said = kinds_of(text)
         if not (said and found.kinds and not said & found.kinds):  # the carpool sheet's password, not the form's
             return post

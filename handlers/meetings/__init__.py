@@ -35,10 +35,9 @@ from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
 from bot.text import analyse, fold
-from handlers.meetings.aside import GOODS
 from handlers.meetings.back_on import back_on
 from handlers.meetings.called_off import cancel_marks, hours_called_off
-from handlers.meetings.cues import gatherings_named
+from handlers.meetings.cues import GOODS, gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, clock_spans, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
 from handlers.meetings.extract import confirmed, read_post
@@ -648,7 +647,7 @@ coup merci lea"): a confirmation when every hour it names is one the post it ans
 
 
 _GOODS = re.compile(rf"(?:{GOODS})")
-"""Goods named as what moves (`aside.GOODS`): not a meeting's hour."""
+"""Goods named as what moves (`cues.GOODS`): not a meeting's hour."""
 
 
 def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:

@@ -30,7 +30,7 @@ from handlers.meetings.called_off import (
     said_of_a_meeting,
     stands_around,
 )
-from handlers.meetings.cues import EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
+from handlers.meetings.cues import DELIVERIES, EXAM, GATHERING, WEAK_CUE, has_cue, no_sitting
 from handlers.meetings.dates import (
     BARE_WEEKDAY,
     HEADING_REACH,
@@ -699,7 +699,7 @@ def set_aside(
             return Aside.REPLY_UNNAMED
         if replying and _named_only_by_pages(words, low, s, linked):
             return Aside.OTHER_PAGE
-        if s.has(PLEA if replying else REQUEST) or marks.proposing:
+        if s.has(PLEA if replying else REQUEST) or (marks.proposing and not _item_apart(low, line_start, line_end)):
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
@@ -970,6 +970,16 @@ def _one_list(low: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
     return all(not part.strip() or _LIST_ITEM.match(part) for part in paragraphs)
 
 
+def _item_apart(low: str, line_start: int, line_end: int) -> bool:
+    """Whether the date's line is a list item and every word of a proposal (`PROPOSING`) stands on another item: an
+    item of a programme ("- Soirée jeux : vendredi 27 mars, 20h") beside one put to the vote ("- Chantier : date à
+    définir, votez"); not a date offered under "je vous propose 3 dates :"."""
+    if _LIST_ITEM.match(low, line_start) is None:
+        return False
+    lines = (line_bounds(low, m.start()) for m in PROPOSING.finditer(low))
+    return all(start != line_start and _LIST_ITEM.match(low, start) is not None for start, _ in lines)
+
+
 def _poll_option(post: Post, line: str) -> bool:
     """Whether the date's line is an option of a poll ("* Sat 12 Sep, 7 PM" in a poll choosing a session's slot): a
     day offered to the vote, not yet a meeting; or a table's row whose first cell is one ("| mardi 12 mai | 9h30-17h |"
@@ -1044,15 +1054,10 @@ def _under_a_window(low: str, line_start: int) -> bool:
     return DELIVERY.search(heading) is not None and GATHERING.search(heading) is None
 
 
-_DELIVERIES = r"livraisons?|deliver(?:y|ies)"
-DELIVERY = re.compile(rf"\b(?:{_DELIVERIES})\b")
+DELIVERY = re.compile(rf"\b(?:{DELIVERIES})\b")
 """Goods arriving: when they do, nobody gathers."""
-_DELIVERED = re.compile(rf"\b(?:{_DELIVERIES}|livr(?:ee?s?|ent|era|eront)|delivered)\b")
+_DELIVERED = re.compile(rf"\b(?:{DELIVERIES}|livr(?:ee?s?|ent|era|eront)|delivered)\b")
 """Goods said to arrive on a day ("seront livrés le jeudi 2 avril"): that day is no session of a series."""
-
-
-GOODS = rf"{_DELIVERIES}|distributions?|collectes?|depots?|retraits?"
-"""Goods delivered, handed out or dropped off: "la distribution du 24 mars est avancée au lundi 23" moves no meeting."""
 
 
 OTHERS_SECTION = re.compile(
@@ -1396,7 +1401,7 @@ WINDOW_ACT = re.compile(
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
     r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
-    rf"delivered|{_DELIVERIES}|depots?|horaires habituels|reouverture|re?ouvre|re?ouvrira|reopens?|reopening)\b"
+    rf"delivered|{DELIVERIES}|depots?|horaires habituels|reouverture|re?ouvre|re?ouvrira|reopens?|reopening)\b"
 )
 """What a window does (opens, reopens, closes, is due, is delivered, takes drop-offs at its usual hours): in the
 words of a date's own, no session's. "On ouvre à 13h" opens a gathering to its guests, "la ressourcerie ouvre ses

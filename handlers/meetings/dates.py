@@ -24,7 +24,7 @@ from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone, unread_zone
 from bot.zones import tz_after as _tz_after
-from handlers.meetings.cues import EXAM
+from handlers.meetings.cues import EXAM, GOODS
 from handlers.meetings.sentences import line_bounds, lines_after, sentence_bounds
 
 MONTHS_FR = (
@@ -1076,8 +1076,6 @@ def _heading_time(low: str, pos: int, limit: int) -> _Near | None:
 
 HEADING_LENGTH = 80
 """The longest first line read as a heading."""
-
-
 _NEXT_DAYS = re.compile(r"[ *]*(?:le |ce |on |the )?")
 """Between a time and the next date on its line, nothing but spaces, markup or an article: the time is that date's (a
 row's time ends its line, before the next row's day)."""
@@ -1433,6 +1431,8 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
         if placed is None:
             continue
         day, part = placed
+        if _weeks_on(m, kind) and (last := _meeting_just_held(low, m, days, created_at.astimezone(tz).date())):
+            day = last + timedelta(days=RELATIVE_DAYS[m.group("rel")][0])  # "dans 15 jours, même jour": from it
         days[i] = day
         in_series = kind == "weekday" and _slot_of_series(low, m, series)
         run = m.re is P_DAY_SPAN or _RUN_END.match(low, m.end()) is not None
@@ -1494,6 +1494,20 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             Found(start, end, tz.key, False, span, clock=near[1], series=in_series, days_run=run, unread_zone=unread)
         )
     return _amended(out, low, text, candidates, default_tz)
+
+
+_SAME_DAY = re.compile(r"\W*(?:le |au )?meme jour\b")
+"""After a relative day weeks on, the weekday of the meeting just held ("dans 15 jours, même jour même heure")."""
+
+
+def _meeting_just_held(low: str, m: re.Match[str], days: dict[int, date], today: date) -> date | None:
+    """The day of the meeting the post tells of, held in the week before it, when the relative day weeks on is
+    said to fall on its weekday ("la réunion d'hier (mer. 15/07) … Prochaine réunion dans 15 jours, même jour"):
+    counted from that meeting, not from the post."""
+    if _SAME_DAY.match(low, m.end()) is None:
+        return None
+    held = [d for d in days.values() if timedelta() < today - d < timedelta(days=WEEKS_ON)]
+    return held[-1] if held else None
 
 
 AMEND = re.compile(
@@ -1930,20 +1944,37 @@ def on_day(
     return begins, ends if ends and ends > begins else None
 
 
+_GOODS = re.compile(rf"\b(?:{GOODS})\b")
+_A_DATE = re.compile(rf"\b(?:{WD})\s+\d|\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b")
+"""A date of its own: a weekday or a day with its number ("un lundi par mois" names none)."""
+_TABLE_HEADER = re.compile(r"[^\d\n\t:]{1,20}(?:(?: : |\t)[^\d\n\t:]{1,30}){1,4}")
+"""A table's header row, its cells apart by tabs (`rows_on_a_line`) or colons ("Date : Bénévole référent·e"): short
+labels, no number."""
+
+
 def _heading_above(low: str, start: int, by_line: dict[int, Found]) -> re.Match[str] | None:
-    """The one strong time of the nearest line above `start` that is not blank, when that line ends on a colon and
-    names no day (`by_line`) and no exam."""
-    pos = start - 1
-    while pos > 0:
+    """The one strong time of the nearest line above `start` that is not blank, or above a table's short header
+    ("Date : Bénévole"), when that line ends on a colon and names no day (`by_line`, `_A_DATE`: "La fête aura lieu le
+    samedi 30 mai, de 18h à 2h. On se fait :" gives that day's hours), no exam and no goods handed out ("Les dates de
+    distribution des paniers, de 18h à 19h30 :")."""
+    header = False
+    while True:
+        pos = start - 1
+        while pos > 0:
+            above = low.rfind("\n", 0, pos) + 1
+            if low[above:pos].strip():
+                break
+            pos = above - 1
+        if pos <= 0:
+            return None
         above = low.rfind("\n", 0, pos) + 1
-        if low[above:pos].strip():
+        line = low[above:pos]
+        if header or line.rstrip(" *_").endswith(":") or not _TABLE_HEADER.fullmatch(line.strip()):
             break
-        pos = above - 1
-    if pos <= 0:
-        return None
-    above = low.rfind("\n", 0, pos) + 1
-    line = low[above:pos]
+        header, start = True, above
     if above in by_line or not line.rstrip(" *_").endswith(":") or EXAM.search(line):
+        return None
+    if _GOODS.search(line) or _A_DATE.search(line):
         return None
     times = [t for t in P_TIME.finditer(low, above, pos) if t.group("time").strip() and _strong_time(t)]
     return times[0] if len(times) == 1 else None

@@ -550,9 +550,13 @@ SETTLED = re.compile(
 14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien
 mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11
 qui l'emporte", "majorité pour le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
-ANSWERED_YES = re.compile(rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)")
-"""An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"): settled, said by them;
-a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
+ANSWERED_YES = re.compile(
+    rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)"
+    rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"
+)
+"""An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day
+proposed with its number ("Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure ?"): settled, said by them; a
+member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
 
 
 def rows_on_a_line(text: str, post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> str:

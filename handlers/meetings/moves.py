@@ -56,12 +56,14 @@ SUBJECT_MOVE = re.compile(
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
-    r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d))\b|"
+    r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d)|"
+    r"on (?:revient|repasse|retourne) (?:a|sur)(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b|"
     rf"\bpasse (?:du|de) (?:{WD})(?: \d{{1,2}})? (?:au|a)\b"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
-plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM");
+plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
+revient à 18h30");
 not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
 LEFT = re.compile(
     r"\b(?:(?<!now )from|de|du|instead(?: of)?|au lieu(?: de)?|rather than|not|pas|originally|initialement)\s+"

@@ -22,10 +22,13 @@ def decided(posts: tuple[Post, ...], title: str, meetings: list[Meeting] | None 
     return decision.action, decision.found.url if decision.action == "answer" and decision.found else None
 
 
-def _cafe(post_number: int, start: datetime) -> Meeting:
+def session(
+    post_number: int, start: datetime, title: str = "Café-visio des coordos", author: str = "camille_r"
+) -> Meeting:
+    """A session of topic 1 announced in post `post_number`, as the meetings handler keeps it."""
     return Meeting(
         id=f"1:{post_number}",
-        title="Café-visio des coordos",
+        title=title,
         start=start,
         end=None,
         tz="Europe/Paris",
@@ -34,7 +37,7 @@ def _cafe(post_number: int, start: datetime) -> Meeting:
         topic_id=1,
         post_number=post_number,
         post_id=1000 + post_number,
-        author="camille_r",
+        author=author,
     )
 
 
@@ -60,8 +63,8 @@ def _notes_asked(asks: str, with_march: bool = True) -> tuple[str, str | None]:
         ),
         make_post(4, "sandrine_o", asks, created_at=datetime(2026, 3, 2, 12, 30, tzinfo=UTC)),
     )
-    meetings = [_cafe(1, datetime(2026, 2, 2, 11, 30, tzinfo=UTC))]
-    meetings += [_cafe(3, datetime(2026, 3, 2, 11, 30, tzinfo=UTC))] if with_march else []
+    meetings = [session(1, datetime(2026, 2, 2, 11, 30, tzinfo=UTC))]
+    meetings += [session(3, datetime(2026, 3, 2, 11, 30, tzinfo=UTC))] if with_march else []
     return decided(posts, "Café-visio des coordos", meetings)
 
 
