@@ -266,7 +266,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     on_record = [r for r in records.values() if r.get("topic_id") == post.topic_id]
     announced = [Meeting.from_json(r) for r in on_record]
     put_off = [Meeting.from_json(r) for r in on_record if r.get("cancelled")]
-    announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off])
+    # or held: "Merci pour hier ! Prochain Repair Café : samedi 21 février, même heure" gives its next one
+    held = [m for m in announced if m.start <= post.created_at and m not in put_off]
+    announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off, *held])
     reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
     if announcer and not reading.moved_to and not reading.settles and not _theirs(post, ahead):
         # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :

@@ -47,7 +47,7 @@ from handlers.meetings.dates import (
     wall,
 )
 from handlers.meetings.joining import link_rank
-from handlers.meetings.moves import REVISED, moving
+from handlers.meetings.moves import NEXT_OF_TOPIC, REVISED, moving
 from handlers.meetings.names import WEEKDAYS
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import (
@@ -843,6 +843,8 @@ def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
     start, end = sentence_bounds(low, f.span[0])
     if post.post_number > 1 and REVISED.search(low, start, end):
         return True  # "ah ok dsl alors c mercredi 17, meme heure"
+    if post.post_number > 1 and NEXT_OF_TOPIC.search(low, start, f.span[0]):
+        return True  # "la suivante c'est le jeudi 23 avril même heure": the topic's next one
     return any(a <= f.span[0] < b for a, b in moved) or any(start <= pos < end for pos in called)
 
 

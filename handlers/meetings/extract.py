@@ -95,6 +95,7 @@ from handlers.meetings.dates import (
 from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.moves import (
+    NEXT_OF_TOPIC,
     NOT_MOVING,
     REPLACED_BY,
     REVISED,
@@ -219,6 +220,7 @@ def _read_post(
         # Thursday Mar 26, same time")
         or (post.post_number > 1 and _reply_moves(low))
         or settled
+        or (post.post_number > 1 and has_cue(post.topic_title or "") and NEXT_OF_TOPIC.search(low) is not None)
     )
     # cooked `[date]`s read back as `[date=…]` in the text (bot.text), found with their place
     events = element_attributes(post, "div.discourse-post-event") if "discourse-post-event" in post.cooked else []

@@ -65,6 +65,12 @@ SUBJECT_MOVE = re.compile(
 plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
 revient à 18h30");
 not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
+NEXT_OF_TOPIC = re.compile(
+    r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
+)
+"""A reply naming the next of the topic's gatherings by a pronoun ("Et pour info la suivante c'est le jeudi 23 avril
+même heure", under "Visios mensuelles du réseau"): one more, its day read, the topic's title naming the gathering; none
+moved."""
 LEFT = re.compile(
     r"\b(?:(?<!now )from|de|du|instead(?: of)?|au lieu(?: de)?|rather than|not|pas|originally|initialement)\s+"
     r"(?:the\s+)?$"
@@ -190,6 +196,8 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
         said = _slip_of_a_meeting(low, pos, end) if pos in owned else said_of_a_meeting(low, pos)
         if not said or ADDED.search(low, *_clause(low, (pos, pos))):
             continue
+        if NEXT_OF_TOPIC.search(low, sentence_bounds(low, pos)[0], pos):
+            continue  # "la suivante c'est le jeudi 23 avril même heure": one more, none moved
         sentences.add(sentence_bounds(low, pos))
         parts.setdefault((start, end), pos if pos in owned else None)
         if pos not in owned:

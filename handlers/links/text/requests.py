@@ -66,7 +66,7 @@ REQUESTS = [
     rf"\bil manque {STILL_FR}{DET_FR_ONE} {LINK_FR}\b{RELATION}",
     rf"\bmanque {STILL_FR}{DET_FR_ONE} {LINK_FR}\b{RELATION}",
     rf"\b{DET_FR} {LINK_FR}(?: {APP_FR})?{OF_EVENT_FR} (?:manque|manquent|(?:est|sont) (?:absents?|manquants?)|"
-    rf"n'apparait (?:toujours |pas encore |plus )?(?:pas|nulle part)|"
+    rf"(?:n')?apparait (?:toujours |pas encore |plus )?(?:pas|nulle part)|(?:ne )?s'affiche (?:toujours )?pas|"
     rf"ne figure (?:pas|nulle part)|n'y est pas|(?:a ete|est|a bien ete) (?:oublie|omis)|n'est pas (?:la|"
     rf"dans|indique|visible))",
     rf"\b(?:il n'y a|y a|y'a|ya|il y a|il n'y ait|n'y ait) {STILL_FR}pas (?:de|d'un|le|les) {LINK_FR}\b{RELATION}",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.models import Post
+from handlers.links.text import is_request
 from tests.handler_kit import make_post
 from tests.handlers.links.test_links_of_the_session_and_year_asked import decided, session
 
@@ -134,3 +135,14 @@ def test_a_form_said_closed_then_asked_whether_open_again_is_no_answer() -> None
         ("loic_b", "Pareil. Il sera rouvert ? vous pouvez remettre un lien ?"),
     )
     assert _meetup(*replies)[1] is None
+
+
+def test_a_post_giving_the_link_it_says_was_forgotten_asks_for_nothing() -> None:
+    gives = (
+        "Il manque le lien dans l'annonce, le voici (Paul me l'a transmis) : https://visio.example.org/b/paul-coworking"
+    )
+    assert not is_request(gives)
+
+
+def test_a_link_said_not_to_show_is_asked_for() -> None:
+    assert is_request("le lien de la billetterie apparaît pas dans ton message 😅")

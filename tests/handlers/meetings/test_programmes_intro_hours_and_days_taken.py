@@ -104,3 +104,47 @@ async def test_the_hours_of_a_day_the_introducing_line_names_are_that_days_only(
     )
     posts = [("nico_h", "2026-04-20T18:00:00+02:00", raw)]
     assert "2026-05-29T16:00:00Z" not in await _standing(posts, title="Fête du lieu : organisation")
+
+
+async def test_a_day_named_after_a_relative_one_weeks_on_takes_its_hour() -> None:
+    raw = (
+        "CR de la réunion d'hier (lundi 2 mars) :\n\n- le budget est voté\n\n"
+        "**Prochaine réunion dans 15 jours, même heure (18h30)**, donc le lundi 16."
+    )
+    posts = [("odile_c", "2026-03-03T09:00:00+01:00", raw)]
+    assert await _standing(posts, title="Réunions du conseil de maison") == ["2026-03-16T17:30:00Z"]
+
+
+async def test_a_meeting_named_below_a_greeting_is_no_island() -> None:
+    raw = (
+        "Bonsoir,\n\nRéunion de préparation du forum des associations au local :\n"
+        '[date=2026-11-19 time=18:00:00 timezone="Europe/Paris"]\n\nOn répartit les stands.'
+    )
+    posts = [("benoit_c", "2026-11-05T15:00:00+01:00", raw)]
+    assert await _standing(posts, title="Forum des associations") == ["2026-11-19T17:00:00Z"]
+
+
+async def test_the_organiser_of_a_meeting_held_gives_the_next_one_at_the_same_hour() -> None:
+    posts = [
+        ("sandrine_m", "2026-01-08T10:00:00+01:00", "Le **Repair Café** revient : **samedi 17 janvier, 14h-17h**."),
+        (
+            "sandrine_m",
+            "2026-01-18T11:00:00+01:00",
+            "Merci pour hier ! Prochain Repair Café : samedi 21 février, même heure.",
+        ),
+    ]
+    assert await _standing(posts, title="Repair Café de la Grange") == ["2026-01-17T13:00:00Z", "2026-02-21T13:00:00Z"]
+
+
+async def test_the_next_one_named_by_a_pronoun_is_one_more() -> None:
+    first = (
+        '**Visio mensuelle du réseau** : [date=2026-03-26 time=18:00:00 timezone="Europe/Paris"], thème : assurances.'
+    )
+    posts = [
+        ("amandine_t", "2026-03-18T11:00:00+01:00", first),
+        ("amandine_t", "2026-03-19T09:00:00+01:00", "Et pour info la suivante c'est le jeudi 23 avril, même heure.", 1),
+    ]
+    assert await _standing(posts, title="Visios mensuelles du réseau") == [
+        "2026-03-26T17:00:00Z",
+        "2026-04-23T16:00:00Z",
+    ]
