@@ -576,11 +576,17 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
             continue
         if kind == "cancel" and _of_another_in_brackets(low, pos, f.span[0]):
             continue
+        if kind == "cancel" and KEPT_AFTER.search(low, pos, max(pos, f.span[0])):
+            continue  # "on annule le 24 et on garde le mardi 31 à 18h": the 31st stays
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
         moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
         cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled or _formerly(low, f), retimed
+
+
+KEPT_AFTER = re.compile(r"\b(?:et|mais) (?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons)\b")
+"""After a call-off, the words keeping another day ("on annule le 24 et on garde le mardi 31"): that day stays."""
 
 
 def _of_another_in_brackets(low: str, pos: int, date_at: int) -> bool:

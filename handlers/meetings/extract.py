@@ -46,6 +46,7 @@ from handlers.meetings.called_off import (
     CORRECTION,
     DAY_SUBJECT,
     HOUR_SETTLED,
+    KEPT_AFTER,
     MEETING_PART,
     MOVED_TO,
     OWN_ONE,
@@ -646,8 +647,11 @@ def _days_alone_off(
 
 
 def _off_clause(low: str, pos: int) -> tuple[int, int]:
-    """The clause of a call-off word: "On annule le 23, et on essaie de tout faire le 16" calls off the 23rd only."""
-    return _clause(low, (pos, pos))
+    """The clause of a call-off word: "On annule le 23, et on essaie de tout faire le 16" calls off the 23rd only, and
+    "on annule le 24 et on garde le mardi 31" the 24th only (`KEPT_AFTER`)."""
+    start, end = _clause(low, (pos, pos))
+    kept = KEPT_AFTER.search(low, pos, end)
+    return start, kept.start() if kept else end
 
 
 def _next_numbered(number: int, written: date) -> date | None:

@@ -50,10 +50,12 @@ _HELD = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not able to) (?:attend|join|make it|watch)|\w+ ago|hier|"
     r"(?:j'ai|on a|nous avons) (?:rate|manque|loupe)|"
     r"(?:je n'ai|on n'a|nous n'avons) pas pu (?:y )?(?:assister|venir|participer|etre (?:la|present)|"
-    r"(?:me|nous|se) connecter)|(?:j'etais|j'ai ete|nous etions|on etait) absente?s?)\b"
+    r"(?:me|nous|se) connecter)|(?:j'etais|j'ai ete|nous etions|on etait) absente?s?|"
+    rf"merci (?:\w+ )?pour (?:la |le |l'|cette |ce |cet )(?:belle |bel |super |chouette )?(?:{EVENT_FR}|journee|"
+    r"matinee|soiree|formation|intervention|presentation)s?)\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend", "je n'ai pas pu
-venir", "j'étais absente")."""
+venir", "j'étais absente", "Merci pour la visio")."""
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

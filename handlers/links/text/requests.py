@@ -73,7 +73,8 @@ REQUESTS = [
     rf"\bne pas avoir (?:recu )?{DET_FR} {LINK_FR}\b{RELATION}",
     rf"\b(?:(?:est-ce qu')?on|je|est-ce que je|peut-on|puis-je|pourrait-on|pourrais-je) (?:peut |peux |pourrait |"
     rf"pourrais )?(?:avoir|recevoir|obtenir|recuperer) {DET_FR} {LINK_FR}\b{RELATION}{IN_SENTENCE}*\?",
-    rf"\b(?:quelqu'un|qqn|vous|tu) (?:a|as|avez) (?:bien )?recu {DET_FR} {LINK_FR}\b{RELATION}{IN_SENTENCE}*\?",
+    rf"\b(?:quelqu'un|qqn|qq1|vous|tu) (?:a|as|avez) (?:bien |finalement )?(?:recu|eu) {DET_FR} {LINK_FR}\b{RELATION}"
+    rf"{IN_SENTENCE}*\?",
     rf"\bpas de {LINK_FR} (?:dans|pour|vers|d'inscription|de (?:la |l')?{KIND_WORD})",
     rf"\boubli(?!ez\b|ons\b)\w* (?:de (?:mettre|partager|ajouter|donner) )?{DET_FR} {LINK_FR}\b",
     # French: where is it / cannot find it

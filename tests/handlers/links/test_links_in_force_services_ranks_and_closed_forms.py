@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.models import Post
-from handlers.links.text import is_request
+from handlers.links.text import is_request, offer_asked
 from tests.handler_kit import make_post
 from tests.handlers.links.test_links_of_the_session_and_year_asked import decided, session
 
@@ -146,3 +146,13 @@ def test_a_post_giving_the_link_it_says_was_forgotten_asks_for_nothing() -> None
 
 def test_a_link_said_not_to_show_is_asked_for() -> None:
     assert is_request("le lien de la billetterie apparaît pas dans ton message 😅")
+
+
+def test_asking_whether_anyone_got_the_link_asks_for_it() -> None:
+    assert is_request("On attend toujours… qqn a eu le lien de la visio finalement ?")
+
+
+def test_slides_asked_after_thanks_for_the_session_are_asked_for() -> None:
+    asked = "Merci pour cette séance, j'ai appris plein de choses. Les diapos seront partagées ?"
+    assert offer_asked(asked) == "held"
+    assert is_request(asked)

@@ -148,3 +148,11 @@ async def test_the_next_one_named_by_a_pronoun_is_one_more() -> None:
         "2026-03-26T17:00:00Z",
         "2026-04-23T16:00:00Z",
     ]
+
+
+async def test_a_day_kept_after_another_called_off_stays() -> None:
+    posts = [
+        ("julien_f", "2026-03-16T09:00:00+01:00", "Visios du copil : **mardi 24 mars 18h** et **mardi 31 mars 18h**."),
+        ("julien_f", "2026-03-21T18:00:00+01:00", "Trop d'absents : on annule le 24 et on garde le mardi 31 à 18h."),
+    ]
+    assert await _standing(posts, title="Visios du copil") == ["2026-03-31T16:00:00Z"]
