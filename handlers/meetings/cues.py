@@ -195,8 +195,8 @@ AG = re.compile(r"\b(?:AG[OE]?|CA)\b(?!-)")
 """A general assembly or a board ("AG", "AGE", "CA de printemps") by its capitals: "ça" is no board, nor "CA-1"."""
 ISLAND = re.compile(r"(?<=[^\W\d_] )Réunion\b|(?<=[(,])[^\S\n]*Réunion\b|\bRéunion(?=[^\S\n]*[,)])")
 """"Réunion" capitalised after a word ("à la Réunion", "île de La Réunion") or in a list of places: the island; after
-a mark or an emoji opening a line ("⚠️ Réunion reportée au jeudi 12", "**Réunion**"), or on the line below a greeting's
-comma ("Bonjour,\n\nRéunion de préparation…"), the meeting."""
+a mark or an emoji opening a line ("⚠️ Réunion reportée au jeudi 12", "**Réunion**"), or on the line below a greeting
+("Bonjour," then "Réunion de préparation…"), the meeting."""
 
 
 @lru_cache(maxsize=ANALYSED)

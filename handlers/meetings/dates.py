@@ -1076,6 +1076,8 @@ def _heading_time(low: str, pos: int, limit: int) -> _Near | None:
 
 HEADING_LENGTH = 80
 """The longest first line read as a heading."""
+
+
 _NEXT_DAYS = re.compile(r"[ *]*(?:le |ce |on |the )?")
 """Between a time and the next date on its line, nothing but spaces, markup or an article: the time is that date's (a
 row's time ends its line, before the next row's day)."""

@@ -63,8 +63,7 @@ SUBJECT_MOVE = re.compile(
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
 plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
-revient à 18h30");
-not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
+revient à 18h30"); not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
 )

@@ -24,8 +24,8 @@ _GIVES_IT = re.compile(
     r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
     r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$"
 )
-"""Words giving a link, the link after them and no question after it ("Antoine a oublié le lien je crois, le voici (il
-me l'avait envoyé) : https://…")."""
+"""Words giving a link, the link after them and no question after it ("Paul a oublié le lien je crois, le voici :
+https://…")."""
 
 
 def gives_it(text: str) -> bool:
