@@ -648,10 +648,6 @@ AGREES = re.compile(
 coup merci lea"): a confirmation when every hour it names is one the post it answers gives."""
 
 
-_GOODS = re.compile(rf"(?:{GOODS})")
-"""Goods named as what moves (`cues.GOODS`): not a meeting's hour."""
-
-
 def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) -> tuple[Meeting, ...]:
     """The reading's days said "même heure" at the hour of the author's last meeting of the topic before this post,
     held or called off ("Pas de perm ce samedi. Prochaine perm le samedi 22 février, même heure"); goods handed out
@@ -665,7 +661,7 @@ def _at_the_same_time(reading: Reading, post: Post, announced: list[Meeting]) ->
     if not theirs:
         return reading.meetings
     last = max(theirs, key=lambda m: (m.post_number, m.start))
-    if any(_GOODS.fullmatch(name) for name in reading.moved_names) and not _of_kind(reading, last, post.topic_title):
+    if any(GOODS.fullmatch(name) for name in reading.moved_names) and not _of_kind(reading, last, post.topic_title):
         return reading.meetings
     clock = last.start.astimezone(ZoneInfo(last.tz)).timetz()
     return tuple(

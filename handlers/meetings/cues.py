@@ -129,7 +129,7 @@ GATHERING_FR = r"visio\w*|reunion|appel|seance|atelier|permanence"
 """What a second gathering is called (folded text), in English and in French."""
 DELIVERIES = r"livraisons?|deliver(?:y|ies)"
 """Goods arriving, in French and English."""
-GOODS = rf"{DELIVERIES}|distributions?|collectes?|depots?|retraits?"
+GOODS = re.compile(rf"\b(?:{DELIVERIES}|distributions?|collectes?|depots?|retraits?)\b")
 """Goods delivered, handed out or dropped off: "la distribution du 24 mars est avancée au lundi 23" moves no meeting."""
 EXAM = re.compile(
     r"\b(?:exams?|examens?|examinations?|quiz(?:zes)?|roe|oppe|end ?terms?|mid ?terms?|mock (?:tests?|exams?)|"

@@ -1951,7 +1951,6 @@ def on_day(
     return begins, ends if ends and ends > begins else None
 
 
-_GOODS = re.compile(rf"\b(?:{GOODS})\b")
 _A_DATE = re.compile(rf"\b(?:{WD})\s+\d|\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b")
 """A date of its own: a weekday or a day with its number ("un lundi par mois" names none)."""
 _TABLE_HEADER = re.compile(r"[^\d\n\t:]{1,20}(?:(?: : |\t)[^\d\n\t:]{1,30}){1,4}")
@@ -1959,29 +1958,42 @@ _TABLE_HEADER = re.compile(r"[^\d\n\t:]{1,20}(?:(?: : |\t)[^\d\n\t:]{1,30}){1,4}
 labels, no number."""
 
 
+def _written_line_above(low: str, start: int) -> tuple[int, int] | None:
+    """The bounds of the nearest line above `start` that is not blank, if any."""
+    pos = start - 1
+    while pos > 0:
+        above = low.rfind("\n", 0, pos) + 1
+        if low[above:pos].strip():
+            return above, pos
+        pos = above - 1
+    return None
+
+
+def _ends_on_colon(line: str) -> bool:
+    """Whether a line ends on a colon, its markup aside: it introduces what is below it."""
+    return line.rstrip(" *_").endswith(":")
+
+
+def _table_header(line: str) -> bool:
+    """Whether a line is a table's header row (`_TABLE_HEADER`), not a line introducing the table."""
+    return not _ends_on_colon(line) and _TABLE_HEADER.fullmatch(line.strip()) is not None
+
+
 def _heading_above(low: str, start: int, by_line: dict[int, Found]) -> re.Match[str] | None:
     """The one strong time of the nearest line above `start` that is not blank, or above a table's short header
     ("Date : Bénévole"), when that line ends on a colon and names no day (`by_line`, `_A_DATE`: "La fête aura lieu le
     samedi 30 mai, de 18h à 2h. On se fait :" gives that day's hours), no exam and no goods handed out ("Les dates de
     distribution des paniers, de 18h à 19h30 :")."""
-    header = False
-    while True:
-        pos = start - 1
-        while pos > 0:
-            above = low.rfind("\n", 0, pos) + 1
-            if low[above:pos].strip():
-                break
-            pos = above - 1
-        if pos <= 0:
-            return None
-        above = low.rfind("\n", 0, pos) + 1
-        line = low[above:pos]
-        if header or line.rstrip(" *_").endswith(":") or not _TABLE_HEADER.fullmatch(line.strip()):
-            break
-        header, start = True, above
-    if above in by_line or not line.rstrip(" *_").endswith(":") or EXAM.search(line):
+    found = _written_line_above(low, start)
+    if found is not None and _table_header(low[slice(*found)]):
+        found = _written_line_above(low, found[0])
+    if found is None:
         return None
-    if _GOODS.search(line) or _A_DATE.search(line):
+    above, pos = found
+    line = low[above:pos]
+    if above in by_line or not _ends_on_colon(line) or EXAM.search(line):
+        return None
+    if GOODS.search(line) or _A_DATE.search(line):
         return None
     times = [t for t in P_TIME.finditer(low, above, pos) if t.group("time").strip() and _strong_time(t)]
     return times[0] if len(times) == 1 else None

@@ -94,6 +94,14 @@ _MENDED = re.compile(
 )
 """The writer owning up to a link forgotten and giving it ("Edit : j'avais oublié le lien visio, le voici : …"):
 the link, not a request."""
+_GIVES_IT = re.compile(
+    r"\b(?:(?:le|la|les) voici|voici (?:le|la|les|ton|votre) (?:lien|formulaire)|"
+    r"voila (?:le|la|les) (?:lien|formulaire)|"
+    r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
+    r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$"
+)
+"""Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
+crois, le voici : https://…"): the link, not a request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
@@ -104,6 +112,8 @@ def request_sentence(text: str) -> str | None:
     read there ("…even in GA2 all these create issues. Is there any guide?" asks for a guide).
     Saying one has no link, with an apology and no question, answers a request (`_SORRY`); only what follows
     a trouble said to be over is read (`after_solved`)."""
+    if _GIVES_IT.search(fold(text)):
+        return None  # "Paul a oublié le lien, le voici : https://…": the link, not a request
     folded = after_solved(normalise(fold(text)))
     if not _MAYBE.search(folded):
         return None

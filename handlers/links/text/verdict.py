@@ -13,24 +13,8 @@ from handlers.links.text.events import offer_asked
 @lru_cache(maxsize=ANALYSED)
 def is_request(text: str) -> bool:
     """A post (its own words) that asks for a link that is missing. A question on whether an event's
-    recording or slides will be offered asks only once the event is held (`offer_asked`). A post giving the link it
-    says is missing asks for nothing (`gives_it`)."""
-    return request_sentence(text) is not None and offer_asked(text) in (None, "held") and not gives_it(text)
-
-
-_GIVES_IT = re.compile(
-    r"\b(?:(?:le|la|les) voici|voici (?:le|la|les|ton|votre) (?:lien|formulaire)|"
-    r"voila (?:le|la|les) (?:lien|formulaire)|"
-    r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
-    r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$"
-)
-"""Words giving a link, the link after them and no question after it ("Paul a oublié le lien je crois, le voici :
-https://…")."""
-
-
-def gives_it(text: str) -> bool:
-    """Whether the post gives the link it speaks of, asking nothing after it."""
-    return _GIVES_IT.search(fold(text)) is not None
+    recording or slides will be offered asks only once the event is held (`offer_asked`)."""
+    return request_sentence(text) is not None and offer_asked(text) in (None, "held")
 
 
 _MISSING = re.compile(
