@@ -18,7 +18,7 @@ from handlers.links.answer import (
     things_asked,
 )
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
-from handlers.links.candidates import Candidate, announced_kinds, days_asked, links_they_have
+from handlers.links.candidates import Candidate, announced_kinds, days_asked, for_the_days, links_they_have
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import clause_with, heading_above, links_given, of_kind, usable
 from handlers.links.text import (
@@ -30,6 +30,7 @@ from handlers.links.text import (
     subjects,
     url_kind,
 )
+from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 
 PRIVATE_WAY = re.compile(
     r"\b(?:links?|urls?|invites?|invitations?|liens?|rooms?|salles?|(?:joining|access|connection) details|"
@@ -213,24 +214,32 @@ def named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     return _kind_there(topic, group, wanted)
 
 
+_WEEKDAYS = frozenset(WEEKDAYS_EN + WEEKDAYS_FR)
+
+
 def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:
-    """The requests name no session, day or assignment and do not say theirs is dead, and a post before them
+    """The requests name no session or assignment and do not say theirs is dead, and a post before them
     (the announcement or anyone's but the askers') gives a link of the kind asked by its host (a video, a form,
     a call) not said to be another term's: "Week 3 session recording: <video>" for "the recording link", a
     member's "the meet link is <call>" for "kindly share the meeting link". Left out as an answer (posted
     before the session known, or unvouched for), it is still there: an ask saying it is missing would be
-    false. Why, naming its post."""
-    if things_asked(group.text) or days_asked(group) or says_dead(group):
-        return None
+    false; and when they name a day, the link is said to be for it or for no day ("On peut venir juste le dimanche ?
+    il faut s'inscrire où ?" under a member's "C'est celui-là : <form>"). Why, naming its post."""
+    if things_asked(group.text) - _WEEKDAYS or says_dead(group):
+        return None  # a weekday named is a day asked, read below
     askers = group.asker_names
     theirs = links_they_have(topic, group)
+    days = days_asked(group)
     for post in topic.posts:
         if post.post_number >= group.first.post_number:
             break
         if not post.shown or post.username.lower() in askers:
             continue
         for link, sentence, _ in links_given(post, theirs):
-            if url_kind(link.url) in wanted and not another_version(clause_with(sentence, link.url, link.text)):
+            clause = clause_with(sentence, link.url, link.text)
+            if url_kind(link.url) not in wanted or another_version(clause):
+                continue
+            if not days or for_the_days(days, clause, post, link, group.order, topic):
                 return because("kind_there", post=post.post_number)
     return None
 

@@ -155,7 +155,7 @@ def candidates(
             if group is not None and (
                 _other_month(folded_clause, group.first.created_at)
                 or _other_place(asked_text, clause)
-                or _other_contract(asking or asked_text, link.url, folded_clause)
+                or _other_contract(asking or asked_text, asked_text, link.url, folded_clause)
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or _year_asked_other(asking or asked_text, link.url, folded_clause)
                 or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
@@ -170,7 +170,7 @@ def candidates(
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and group and not _of_the_days(days, around, post, group.order):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
-            if call_days and group and not _for_the_days(call_days, clause, post, link, group.order, topic):
+            if call_days and group and not for_the_days(call_days, clause, post, link, group.order, topic):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
             _keep(
@@ -351,11 +351,20 @@ _SERVICES = {
 _SERVICE_NAMED = re.compile(rf"\b(?:{'|'.join(_SERVICES)})\b")
 
 
+_TICKETS = re.compile(r"\b(?:places|billets?|billetterie|tickets?)\b")
+_NO_TICKETS = ("framadate", "doodle", "framacalc")
+"""Services that sell no ticket: a poll, a sheet (the volunteers' slots)."""
+
+
 def _other_service(asking: str, url: str) -> bool:
     """The request asks a link by its service ("il y a un lien helloasso ?") and the link is of another known one
-    (the table-holders' framaforms): not the page asked."""
-    wanted = {_SERVICES[m] for m in _SERVICE_NAMED.findall(fold(asking))}
+    (the table-holders' framaforms), or asks for tickets ("c'est où pour prendre les places ?") and the link is a poll
+    or a sheet (the volunteers' framadate): not the page asked."""
+    folded = fold(asking)
     address = _address(url)
+    if _TICKETS.search(folded) and any(mark in address for mark in _NO_TICKETS):
+        return True
+    wanted = {_SERVICES[m] for m in _SERVICE_NAMED.findall(folded)}
     given = {mark for mark in _SERVICES.values() if mark in address}
     return only_others(wanted, given)
 
@@ -413,15 +422,21 @@ def _other_place(asked: str, clause: str) -> bool:
     return only_others(wanted, said)
 
 
-_CONTRACT_OF = re.compile(r"\bcontrats?[ _-]+(?:de |d'|du |des )?([a-z]{3,})")
+_CONTRACT_OF = re.compile(
+    r"\bcontrats?[ _-]+(?:de |d'|du |des )?([a-z]{3,})|"
+    r"\bpour (?:les |le |la |l')([a-z]{3,})\b[^.!?\n]{0,30}?\bcontrats?\b"
+)
 _NOT_PRODUCE = {"ete", "hiver", "printemps", "automne", "signe", "signes", "amap", "annuel", "saison", "engagement"}
 """Words after "contrat" that name no produce: a season, its being signed, the AMAP."""
 
 
-def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
-    """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?") and the link's
+def _other_contract(asking: str, asked: str, url: str, folded_clause: str) -> bool:
+    """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?", "et pour les œufs
+    il y a un contrat ?") and the link's
     address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
-    wanted = _produce_named(asked)
+    wanted = _produce_named(asking) or _produce_named(
+        asked
+    )  # "et pour les œufs il y a un contrat ? vous avez le lien ?"
     given = _produce_named(_address(url)) | _produce_named(folded_clause)
     return only_others(wanted, given)
 
@@ -430,7 +445,8 @@ def _other_contract(asked: str, url: str, folded_clause: str) -> bool:
 def _produce_named(text: str) -> frozenset[str]:
     """The produce a text names its contracts by (`_CONTRACT_OF`, read folded): read once for a request, which every
     link of its topic is checked against."""
-    return frozenset(_CONTRACT_OF.findall(fold(text))) - _NOT_PRODUCE
+    folded = fold(text).replace("œ", "oe").replace("æ", "ae")
+    return frozenset(word for pair in _CONTRACT_OF.findall(folded) for word in pair if word) - _NOT_PRODUCE
 
 
 _NOT_A_PLACE = set(MONTH_NUMBER) | {fold(d) for d in WEEKDAYS_EN + WEEKDAYS_FR}
@@ -463,7 +479,7 @@ def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) ->
     return written >= min(asked) - DAY
 
 
-def _for_the_days(
+def for_the_days(
     asked: set[date], clause: str, post: Post, link: Link, order: DateOrder, topic: Topic | None = None
 ) -> bool:
     """A call link its words say is for a day (`link_days`) is for one of the days the requests name; one given in
@@ -489,7 +505,7 @@ def _given_for(known: Candidate, asked: set[date], order: DateOrder) -> bool:
     if post is None or link is None:
         return True
     clause = clause_with(sentence_with(analyse(post).with_cited, link.url, link.text), link.url, link.text)
-    return _for_the_days(asked, clause, post, link, order)
+    return for_the_days(asked, clause, post, link, order)
 
 
 _THANKED = re.compile(r"\b(?:thanks?|thank you|thx|merci)\b[^.!?\n]{0,20}?\b(?:links?|liens?|urls?)\b")

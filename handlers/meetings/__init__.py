@@ -237,11 +237,12 @@ def forget(record: dict[str, Any]) -> list[Action]:
     return [*_drop_timers(record), Remember(NS, record["id"], None)]
 
 
-def call_off(record: dict[str, Any], post: Post) -> list[Action]:
-    return [
-        *_drop_timers(record),
-        keep(record | {"cancelled": True, "cancelled_by": post.post_number}),
-    ]
+def call_off(record: dict[str, Any], post: Post, replaced: bool = False) -> list[Action]:
+    """A meeting called off or moved by `post`. `replaced`: by a meeting the post gives in its place, and held back no
+    more (a member's "On décale à 18h30 svp ?" held it back, its announcer's "ok pour 18h30" replaced it): no later post
+    reads it as a meeting still ahead."""
+    kept = {k: v for k, v in record.items() if k not in ("doubted", "asked")} if replaced else record
+    return [*_drop_timers(record), keep(kept | {"cancelled": True, "cancelled_by": post.post_number})]
 
 
 def hold_back(record: dict[str, Any], post: Post, asked: bool = False) -> list[Action]:
@@ -416,7 +417,7 @@ def _replanned(
     """A meeting its announcer's reply moves to `start` the rules did not read as a move: the reply's meeting in its
     place (its title and link), the old one called off by the reply."""
     new = _as_replys(old, post, start)
-    return [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(record, post)]
+    return [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(record, post, replaced=True)]
 
 
 def _as_replys(old: Meeting, post: Post, start: datetime) -> Meeting:
@@ -1126,7 +1127,7 @@ def _calls_off_others(
         # with its restatements: one meeting on record at that start; and the days the move calls off ("le webinaire
         # est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé")
         off = [m for m in ahead if m.start == moved.start or (m.start.date() in days and m.start not in said)]
-        return [a for m in off for a in call_off(records[m.id], post)]
+        return [a for m in off for a in call_off(records[m.id], post, replaced=m.start == moved.start)]
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}
     for day in reading.cancelled_weekdays:

@@ -1191,10 +1191,10 @@ def _hours_of_a_day(low: str, f: Found, line_start: int, line_end: int) -> bool:
 _CHOSEN = re.compile(
     r"\b(?:retenue?s?|choisie?s?|gagnante?s?|l'emporte|fixee?s?|arretee?s?|chosen|picked|selected|won|wins|winner|"
     r"results?|resultats?|decided|finali[sz]ed|confirmed|confirmee?s?|"
-    r"(?:est|a ete) (?:clos|cloture|ferme|termine)|(?:is|was|has been) (?:closed|over))\b"
+    r"(?:est |a ete |sondage |vote )(?:clos|cloture|ferme|termine)e?|(?:is|was|has been) (?:closed|over))\b"
 )
 """Words of a vote closed ("Suite au sondage, la date retenue est…", "the poll results: Tuesday wins", "Le sondage est
-clos : l'AG aura lieu le samedi 28 mars")."""
+clos : l'AG aura lieu le samedi 28 mars", "Sondage clos : jeudi 10 septembre")."""
 
 
 def _polled_inline(low: str, line_start: int, at: int) -> bool:
@@ -1351,13 +1351,15 @@ class _Sentence:
     @cached_property
     def above(self) -> str:
         """The line above a short line of its own ("Two revision sessions will be held before the End Term exam:" above
-        "Thursday, 2nd July – 6:00 PM IST"), or nothing."""
+        "Thursday, 2nd July – 6:00 PM IST"), or nothing; not a table's row above another."""
         if not (self.line.short and self.line.start > 0):
             return ""
         end = self.line.start - 1  # the last written line above, found without copying the post up to it
         while end > 0 and self.low[end - 1] == "\n":
             end -= 1
-        return self.low[self.low.rfind("\n", 0, end) + 1 : end]
+        above = self.low[self.low.rfind("\n", 0, end) + 1 : end]
+        # a table's rows head none of each other ("| mercredi 11 | — | fermé |" above "| jeudi 12 | 18h30 | compost |")
+        return "" if ROW_CELLS in above and ROW_CELLS in self.line.text else above
 
     @cached_property
     def window(self) -> bool:

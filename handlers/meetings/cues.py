@@ -94,7 +94,9 @@ _GATHERINGS = (
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
     r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"
     r"| commun\b)|"
-    r"repas partages?|soirees?|commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
+    r"repas partages?|repas (?:de fin d'annee|de noel|des (?:benevoles|adherents|membres|voisins)|de l'asso\w*|"
+    r"annuel|collectif|convivial|solidaire|de quartier)|soirees?|"
+    r"commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
     r"petits?[- ]dej(?:euner)?s?|dej(?:euner)?s? partages?|barbecues?|kermesses?|"
     r"balades?|randos?|randonnees?|collectes?|concerts?|projections?|spectacles?|temps (?:d'echanges?|conviviale?s?)|"
     r"initiations? (?:a |au |aux |a la |de )|(?:(?<=\bl')|(?<=\bune )|(?<=\bprochaine ))initiation|"
@@ -107,13 +109,16 @@ _GATHERINGS = (
     r"braderies?|vide-?greniers?|vide-?dressings?|trocs? (?:de |d'|aux )|bourses? aux \w+|"
     r"(?:grande |petite )?ventes? (?:speciales?|solidaires?|de noel|flash|de plants|de livres|a petits prix)|"
     r"grandes? ventes?|inaugurations?|visites? (?:guidees?|commentees?|du|de la|des)|"
-    r"nettoyages? (?:de |du |des |d')|plantations? (?:de |du |des |d')|repetitions?(?! (?:de|du|des) \w)"
+    r"nettoyages? (?:de |du |des |d')|plantations? (?:de |du |des |d')|repetitions?(?! (?:de|du|des) \w)|"
+    r"(?:journees?|apres-midi|matinees?) (?:semis|plantations?|jardinage|tailles?|greffes?|recoltes?|bricolage|"
+    r"rangement|menage|benevoles?|citoyennes?|d'entretien|de nettoyage)"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
 Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a
 training (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi",
 "Bureau du 8 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of
-honey, paint or "le pot commun")."""
+honey, paint or "le pot commun"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée
+rangement")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

@@ -256,6 +256,15 @@ P_DAY_ALONE = re.compile(
 )
 """A day of the month alone, before its time ("RDV le 9 à 18h", "on the 12th at 6 PM"): the next such day. Without a
 time, "le 9" is as often a rank or a number."""
+_MOVED_VERBS = "reporte reportee reportes reportees decale decalee decales decalees repousse repoussee deplace deplacee"
+_MOVED_TO = "|".join(rf"(?<=\b{verb} )" for verb in (*_MOVED_VERBS.split(), "passe", "glisse"))
+"""The words before a day a meeting is moved to, each in a look-behind of its own length."""
+P_DAY_MOVED = re.compile(
+    rf"(?:{_MOVED_TO})au\s+(?P<d>[0-3]?\d)(?:er)?"
+    r"(?=[^\S\n]*(?:[.,;!)]|\n|$|a la meme heure\b|meme heure\b))"
+)
+"""A day of the month alone that a meeting is put off or moved to ("Le concert est reporté au 12. Même heure, même
+lieu."): the next such day; its hour is the meeting's."""
 WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
 P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
@@ -825,6 +834,7 @@ def _candidates(low: str) -> _Candidates:
     found += [(m, "weekday") for m in P_WEEKDAY_SHORT.finditer(low)]
     found += [(m, "weekday") for m in P_WEEKDAYS_OF_SERIES.finditer(low)]
     found += [(m, "day_alone") for m in P_DAY_ALONE.finditer(low)]
+    found += [(m, "day_alone") for m in P_DAY_MOVED.finditer(low)]
     for listed in P_MONTH_DAY_LIST.finditer(low):
         if not _in_series_sentence(low, listed.start()):
             continue  # "June 25, 26 and 27": the days of one event, not sessions

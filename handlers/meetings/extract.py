@@ -247,7 +247,7 @@ def _read_post(
         aside = tuple((f.start, Aside.NO_MEETING) for f in dates if not f.all_day) if explain else ()
         return Reading((), tuple(struck), set_aside=aside, corrected_days=corrected_days(low, dates, written), **reply)
     found = (
-        _with_ends(structured, text, post, order)
+        _with_ends(structured, text, post, order) + _beside_markup(structured, text, unaddressed, low, post, order)
         if structured
         else _prose_dates(text, unaddressed, low, post, default_tz, order)
     )
@@ -541,6 +541,9 @@ def _stands_beside(low: str, f: Found) -> bool:
 SETTLED = re.compile(
     rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
     r"qui l'emporte)\b|"
+    rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
+    rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
+    rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     rf"\bc'est (?:cale|fixe|officiel|tranche)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
@@ -552,13 +555,16 @@ SETTLED = re.compile(
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
 14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien
 mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11
-qui l'emporte", "majorité pour le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
+qui l'emporte", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à 19h", "majorité pour
+le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"
+    rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?\**(?=(?:{WD})\s+\d)"
 )
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day
-proposed with its number ("Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure ?"): settled, said by them; a
+proposed with its number ("Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure ?"), or confirming one
+("Je confirme : jeudi 12 mars 9h30" after a co-organiser put the day off): settled, said by them; a
 member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
 
 
@@ -849,6 +855,27 @@ def confirmed(post: Post, doubt: Found, start: datetime, end: datetime | None, b
     found = replace(doubt, start=start, end=end, all_day=False, source="model")
     links = external(analyse(post).links)
     return _meeting(post, text, found, links, True, joined_by(post, text, links))
+
+
+def _beside_markup(
+    structured: list[Found], text: str, unaddressed: str, low: str, post: Post, order: DateOrder
+) -> list[Found]:
+    """The dates with their hour written in words on lines holding no `[date]`, in a post that has some ("- Réunion
+    du collectif : lundi 5 octobre, 19h" above "- Visio : [date=2026-10-07 time=12:30:00 …]"): a meeting of its
+    own, at no start a `[date]` gives."""
+    given = {f.start.astimezone(UTC) for f in structured}
+    tz = ZoneInfo(structured[0].tz)
+    return [
+        f
+        for f in _prose_dates(text, unaddressed, low, post, tz, order)
+        if not f.all_day
+        and f.start.astimezone(UTC) not in given
+        and _MARKUP.search(text, *line_bounds(text, f.span[0])) is None
+    ]
+
+
+_MARKUP = re.compile(r"\[(?:date|event|calendar)\b")
+"""The markup of a date, an event or a calendar on a line: its dates are the markup's."""
 
 
 def _with_ends(structured: list[Found], text: str, post: Post, order: DateOrder) -> list[Found]:

@@ -57,13 +57,15 @@ SUBJECT_MOVE = re.compile(
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d)|"
-    r"on (?:revient|repasse|retourne) (?:a|sur)(?= \**\d))\b|"
+    r"on (?:revient|repasse|retourne) (?:donc |finalement |bien )?(?:a|sur)(?= \**\d)|"
+    r"meme jour,? (?:mais )?(?:a|des|vers)(?= \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b|"
     rf"\bpasse (?:du|de) (?:{WD})(?: \d{{1,2}})? (?:au|a)\b"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
 plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
-revient à 18h30"); not an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
+revient à 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h"); not an agenda's item ("Alice's
+demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
 )

@@ -51,12 +51,29 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
 
 EMOJI_END = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= (?:par contre|en revanche|sinon|du coup|bref|"
-    r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart))\b)",
+    r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart))\b|"
+    r"(?P<article> (?:la|le|les|l')\s?(?:visios?|reunions?|rencontres?|seances?|sessions?|ateliers?|formations?|"
+    r"permanences?|ag|assemblees?|soirees?|conferences?|webinaires?)\b))",
     re.IGNORECASE,
 )
-"""An emoji ending a sentence where a stop would ("Merci pour hier, les panneaux sont magnifiques 🎨 Par contre on
-annule la réunion du 22"): a new sentence opens after it. A decorative one inside a sentence ("Soirée jeux 🎲
-vendredi 4") ends none."""
+"""An emoji ending a sentence where a stop would: before "par contre", "on annule"… ("Merci pour hier, les panneaux sont
+magnifiques 🎨 Par contre on annule la réunion du 22"), or before a gathering named with its article ("vous avez été
+nombreux à le demander 😄 La visio du jeudi 4 juin est remplacée…"). A decorative one inside a sentence ("Soirée jeux
+🎲 vendredi 4", "Oubliez mes messages 🙃 la troupe a annulé sa répèt") ends none; nor one before a gathering after a
+date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""
+_DIGIT = re.compile(r"\d")
+
+
+def _emoji_ends(text: str) -> tuple[int, ...]:
+    """Where each `EMOJI_END` ends a sentence (its last character)."""
+    out = []
+    for m in EMOJI_END.finditer(text):
+        if m.group("article"):
+            opened = max(text.rfind(mark, 0, m.start()) for mark in SENTENCE_ENDS[:4])
+            if _DIGIT.search(text, opened + 1, m.start()):
+                continue
+        out.append(m.end() - 1)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +81,7 @@ def _ends(text: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
     """Each kind of sentence end with its length and where it is in the text: `SENTENCE_ENDS`, then `EMOJI_END` (the
     emoji's last character, then a space)."""
     marks = tuple(zip((len(mark) for mark in SENTENCE_ENDS), _sentence_ends(text), strict=True))
-    return (*marks, (2, tuple(m.end() - 1 for m in EMOJI_END.finditer(text))))
+    return (*marks, (2, _emoji_ends(text)))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -112,11 +112,14 @@ _ELSEWHERE = re.compile(
     r"\b(?:liens?|links?|formulaires?|inscri\w*)\b[^.!?\n]{0,40}?(?:\b(?:ci-?dessus|plus haut|"
     r"(?:message|post) precedent|(?:dans le|du|au|sur le) (?:premier|precedent|dernier) (?:message|post)|"
     r"(?:dans|de|sur) (?:mon|son|ton) (?:premier |1er |dernier )?(?:message|post|annonce)|"
-    r"juste au-dessus|en haut du (?:fil|sujet)|above|in the (?:first|previous) post)\b|"
+    r"juste au-dessus|en haut du (?:fil|sujet)|above|in the (?:first|previous) post|"
+    r"(?:que|qu')\s?@?[\w.-]+ (?:a|avait) (?:mis|donne|poste|partage|envoye|colle|transmis)|"
+    r"(?:donne|poste|partage|mis|envoye|transmis) par @?[\w.-]+)\b|"
     r"\((?:voir |cf\.? )?(?:le )?(?:premier|1er) (?:message|post)\))"
 )
 """The post says its link is in an earlier post ("le lien du premier message", "plus haut", "inscris-toi sur
-HelloAsso (premier message)", "clique sur le lien Signal dans mon message"): nothing forgotten."""
+HelloAsso (premier message)", "clique sur le lien Signal dans mon message", "Inscription sur le lien que Samuel a
+mis", "le lien donné par Alice"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)

@@ -601,6 +601,24 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:le|ton|votre) (?:message|post|annonce)\b",
     ),
     (
+        ("ou",),
+        # "C'est où la visio ce soir ?", "On est où pour la visio ?", "Je ne trouve pas le tableau, c'est où ?" is not
+        # one (a room, a board): only what is online
+        r"\b(?:c'est ou|ou est|ou sont|on est ou pour|ou se trouve(?:nt)?) (?:la |le |les |l')?"
+        r"(?:visio|replay|enregistrement|slides|diapos?|pad|formulaire|billetterie|framadate|framaforms|"
+        r"helloasso|zoom|jitsi)\b[^.!?\n]{0,40}\?"
+        # "c'est où qu'on prend les places pour le concert ?", "où est-ce qu'on paie l'adhésion ?"
+        r"|\b(?:c'est ou qu'on|ou (?:est-ce|est ce) qu'on) (?:prend (?:les |des )?places|achete (?:les |des )?"
+        r"(?:places|billets)|reserve|paie|paye|adhere|s'inscrit)\b[^.!?\n]{0,50}\?",
+    ),
+    (
+        ("vous les", "tu les", "qqn les", "quelqu'un les", "vous l'", "tu l'", "qqn l'", "quelqu'un l'"),
+        # "Les slides de la rencontre de juin, vous les avez ?", "les slides de février, qqn les a sous la main ?"
+        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,60}}, "
+        r"(?:vous|tu|qqn|quelqu'un) (?:les |l'|le |la )?(?:avez|as|a|auriez|aurais|aurait)"
+        r"(?: (?:pas|encore|toujours|quelque part|sous la main|en pdf|ici|dispo|par hasard|de cote))*\s*\?",
+    ),
+    (
         ("trouve", "avoir le", "avoir la", "avoir les"),
         # "où est-ce qu'on trouve les contrats ?", "on peut avoir le programme des ateliers ?"
         rf"\bou (?:est-ce qu'on|est ce qu'on|on|je|peut-on|puis-je) (?:peut )?trouve\w* (?:le |la |les |l')"

@@ -82,7 +82,7 @@ STILL_FR = r"(?:(?:toujours|encore|bien|vraiment|donc) )?"
 """What a French speaker puts between "il manque" or "il n'y a" and the rest ("il manque encore le lien")."""
 GIVE_FR = (
     r"(?:partager|envoyer|(?:re)?mettre en ligne|mettre|donner|poster|ajouter|transmettre|remettre|communiquer|"
-    r"republier|renvoyer|redonner|faire parvenir|faire suivre|filer|passer|"
+    r"republier|renvoyer|redonner|faire parvenir|faire suivre|transferer|filer|passer|"
     r"rappeler|repartager|reposter)"
 )
 """What one asks to be done with a link, in French ("pouvez-vous partager le lien ?"), or done again
@@ -133,8 +133,12 @@ WANT_FR = (
 """Wanting it, said in French ("je voudrais bien", "il faudrait", "ce serait top d'avoir")."""
 TO_ME_FR = r"(?:nous |me |m')?"
 """To whom, elided or not ("m'envoyer", "nous renvoyer")."""
-HAVE_YOU_FR = r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
-"""Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais")."""
+HAVE_YOU_FR = (
+    r"(?:avez-vous|vous avez|tu as|as-tu|aurais-tu|auriez-vous|vous auriez|tu aurais|t'as|t'aurais)"
+    r"(?: (?:aussi|encore|deja|par hasard))?"
+)
+"""Asking whether someone has it, inverted or not ("auriez-vous", "vous auriez", "t'aurais"), maybe too ("Vous auriez
+aussi les slides de la séance 1 ?")."""
 EVENT_FR = r"(?:visio|reunion|seance|session|atelier|conference|webinaire|rencontre|cours|live)"
 """An event held at a time, in French."""
 WHEN_FR = rf"(?:{'|'.join(WEEKDAYS_FR)}|demain|ce soir|cet apres-midi|tout a l'heure)"
