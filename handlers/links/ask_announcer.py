@@ -50,15 +50,16 @@ PRIVATE_WAY = re.compile(
     r"\bgroupe (?:whatsapp|telegram|signal)\b)"
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
+    r"|\b(?:envoyee?s?|transmise?s?|diffusee?s?|circule) (?:seulement |uniquement )?(?:sur|a|via|par) la liste\b"
     r"|\bdemande[rz]? (?:le |les |un )?(?:liens?|acces|codes?)\b[^.!?\n]{0,40}?"
     r"\b(?:par|en) (?:e-?mail|mail|courriel|mp)\b"
 )
-"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them
-("sent to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux
-adhérents", "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail
-de convocation", "demandez le lien par mail à contact@…", "invitations go out individually", "shared on the portal on
-Saturday", "do not share exam links on Discourse"): asking its author in public to add it to the topic would be
-asking to publish what was not meant for every reader."""
+"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
+to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
+"emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
+"demandez le lien par mail à contact@…", "invitations go out individually", "shared on the portal on Saturday", "do not
+share exam links on Discourse", "le planning a été envoyé sur la liste bénévoles, pas ici"): asking its author in public
+to add it to the topic would be asking to publish what was not meant for every reader."""
 PRIVATE_DOCUMENT = re.compile(
     r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides|"
     r"replays?|enregistrements?|videos?|captations?)\b"

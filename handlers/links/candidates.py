@@ -268,13 +268,13 @@ _URL_WORD = re.compile(r"[a-z]+")
 
 _MONTH_OF_THING = re.compile(
     r"\b(?:celui|celle|ceux|celles|pour|liens?|formulaires?|inscriptions?|sessions?|seances?|visios?|replay|cr|"
-    r"compte-rendu|comptes-rendus|pads?|notes|supports?|diapos?|ateliers?|permanences?|reunions?|rencontres?|"
-    r"cycles?|stages?|formations?) "
+    r"comptes?[- ]rendus?|pads?|notes|supports?|diapos?|ateliers?|permanences?|reunions?|rencontres?|"
+    r"cycles?|stages?|formations?|conseils?|comites?|copils?|assemblees?|ag|webinaires?) "
     rf"(?:de |d'|du mois de |pour |en |\()?({'|'.join(MONTH_NUMBER)})\b"
 )
-"""A month naming the thing asked ("celui de décembre", "pour décembre", "le formulaire de mars", "un cycle en
-janvier", "la dernière réunion (septembre)"); not one naming what the asker has ("je suis dans la salle de
-janvier")."""
+"""A month naming the thing asked ("celui de décembre", "pour décembre", "le formulaire de mars", "un cycle en janvier",
+"la dernière réunion (septembre)", "le compte rendu du conseil de mars"); not one naming what the asker has ("je suis
+dans la salle de janvier")."""
 SEASONS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
 """The months a season's session may fall in ("le cycle d'automne", "…/residence-ete-2026")."""
 _SEASON_SAID = re.compile(r"\b(?:printemps|automne|hiver|(?<=d')ete|(?<=l')ete|(?<=cet )ete)\b")

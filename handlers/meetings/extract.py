@@ -544,7 +544,7 @@ SETTLED = re.compile(
     rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
     rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
-    rf"\bc'est (?:cale|fixe|officiel|tranche)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
+    rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
@@ -552,11 +552,11 @@ SETTLED = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]|"
     r"(?:^|[.!?]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
-"""Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à
-14h tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien
-mercredi 21, à 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est le jeudi 11
-qui l'emporte", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à 19h", "majorité pour
-le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
+"""Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h
+tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
+15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est donc jeudi 22 janvier à
+18h30", "C'est le jeudi 11 qui l'emporte", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à
+19h", "majorité pour le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"

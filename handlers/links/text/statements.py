@@ -120,6 +120,9 @@ _SESSION_FR = (
 )
 """What one joins online, asked how ("comment on fait pour rejoindre la visio ?")."""
 
+_KEPT_ONLINE_FR = r"tableau|planning|contrats?|fiches?|pdf|trame|modeles?|statuts|documents?|formulaire"
+"""What a French member asks where it is, kept online by the network: a sheet, a schedule, a contract, a template."""
+
 _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # English: cannot find, see, reach or did not get it
     (
@@ -612,9 +615,17 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:places|billets)|reserve|paie|paye|adhere|s'inscrit)\b[^.!?\n]{0,50}\?",
     ),
     (
+        ("ou ?", "ou?"),
+        # "le planning des bénévoles, il est où ?", "Et les slides de la Région, elles sont où ?", "c'est où le
+        # planning ?"
+        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|{_KEPT_ONLINE_FR})\b[^.!?\n]{{0,60}}?,? (?:il|elle|ils|elles) "
+        r"(?:est|sont) ou\s*\?"
+        rf"|\bc'est ou (?:les |le |la |l')(?:{LEFT_BEHIND_FR}|{_KEPT_ONLINE_FR})\b[^.!?\n]{{0,40}}\?",
+    ),
+    (
         ("vous les", "tu les", "qqn les", "quelqu'un les", "vous l'", "tu l'", "qqn l'", "quelqu'un l'"),
         # "Les slides de la rencontre de juin, vous les avez ?", "les slides de février, qqn les a sous la main ?"
-        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,60}}, "
+        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|notes|{_KEPT_ONLINE_FR})\b[^.!?\n]{{0,60}}, "
         r"(?:vous|tu|qqn|quelqu'un) (?:les |l'|le |la )?(?:avez|as|a|auriez|aurais|aurait)"
         r"(?: (?:pas|encore|toujours|quelque part|sous la main|en pdf|ici|dispo|par hasard|de cote))*\s*\?",
     ),

@@ -82,3 +82,89 @@ def test_a_reply_pointing_at_the_link_another_member_posted_forgot_none(text: st
 
 def test_a_reply_pointing_at_a_link_it_lacks_forgot_it() -> None:
     assert forgotten_link(make_post(6, "gilles_v", "Inscription sur le lien ici :", created_at=T0)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci ! je ne vois pas la fiche adhésion, elle est où ?",
+        "Et le modèle de convention, quelqu'un l'a ?",
+    ],
+)
+def test_a_thing_named_first_then_asked_where_or_who_has_it(text: str) -> None:
+    assert is_request(text)
+
+
+def _board(asks: str, second: str = "") -> tuple[str, str | None]:
+    april = "https://pad.example.org/p/conseil-2027-04"
+    posts = (
+        make_post(
+            1,
+            "pauline_d",
+            "Conseil du lieu **mercredi 7 avril** à 19h. Pad de l'ordre du jour et du compte rendu : " + april,
+            created_at=datetime(2027, 3, 30, 18, 0, tzinfo=UTC),
+        ),
+        make_post(2, "marion_g", asks, created_at=datetime(2027, 4, 9, 10, 0, tzinfo=UTC)),
+    )
+    return decided(posts, "Conseil du lieu – avril")
+
+
+def test_the_report_of_a_council_asked_by_its_month_is_not_anothers() -> None:
+    assert _board("Je n'étais pas là, c'est où le compte rendu du conseil de mars ?")[1] is None
+
+
+def test_tickets_are_not_the_volunteers_poll() -> None:
+    poll = "https://framadate.org/fest-noz-benevoles-1710"
+    posts = (
+        make_post(
+            1,
+            "elouan_p",
+            f"Fest-noz **samedi 17 octobre** à 20h30 au café. Bénévoles, inscrivez-vous sur le sondage : {poll}",
+            created_at=datetime(2026, 10, 1, 16, 0, tzinfo=UTC),
+        ),
+        make_post(
+            2, "tanguy_p", "c'est où pour prendre les places ?", created_at=datetime(2026, 10, 12, 11, 0, tzinfo=UTC)
+        ),
+    )
+    assert decided(posts, "Fest-noz au café")[1] is None
+
+
+def test_a_list_the_announcement_sent_the_link_to_is_no_missing_link() -> None:
+    posts = (
+        make_post(
+            1,
+            "elouan_p",
+            "Disco soupe **samedi 17 octobre** à 16h. Pour les bénévoles, le planning a été envoyé sur la liste "
+            "bénévoles, pas ici.",
+            created_at=datetime(2026, 10, 1, 16, 0, tzinfo=UTC),
+        ),
+        make_post(2, "mael_g", "Je veux bien aider, vous avez le lien du planning ?", created_at=T0),
+    )
+    assert decided(posts, "Disco soupe")[0] != "ask"
+
+
+def test_a_form_a_member_posted_for_no_day_is_there_for_a_day_asked() -> None:
+    form = "https://framaforms.org/chantier-four-a-pain-mai-2027"
+    posts = (
+        make_post(
+            1,
+            "gilles_v",
+            "Chantier participatif **samedi 15 et dimanche 16 mai** : on construit le four à pain. Inscription sur le "
+            "formulaire (lien en dessous).",
+            created_at=datetime(2027, 5, 1, 17, 0, tzinfo=UTC),
+        ),
+        make_post(2, "maelle_d", "Il manque le lien je crois", created_at=datetime(2027, 5, 2, 6, 0, tzinfo=UTC)),
+        make_post(
+            3,
+            "samuel_a",
+            f"Le voici, Gilles l'avait envoyé par mail : {form}",
+            created_at=datetime(2027, 5, 2, 6, 30, tzinfo=UTC),
+        ),
+        make_post(
+            4,
+            "louise_p",
+            "On peut venir juste le dimanche ? il faut s'inscrire où ?",
+            created_at=datetime(2027, 5, 9, 20, 0, tzinfo=UTC),
+        ),
+    )
+    assert decided(posts, "Chantier participatif – four à pain")[0] != "ask"

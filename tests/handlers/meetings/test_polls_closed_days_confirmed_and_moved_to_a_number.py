@@ -112,3 +112,12 @@ async def test_a_replacement_the_same_day_at_another_hour() -> None:
         "Bonne idée : la visio est remplacée par une réunion au Cargo, même jour mais à 10h, suivie d'un repas.",
     )
     assert await _standing([copil, replaced], title="Comité de pilotage") == ["2026-11-26T09:00:00Z"]
+
+
+async def test_the_day_a_poll_chose_said_by_its_organiser() -> None:
+    said = (
+        "marion_l",
+        "2026-08-28T18:00:00+02:00",
+        "Merci à tous ! C'est donc **jeudi 17 septembre à 19h**, au local.",
+    )
+    assert await _standing([POLL, said], title="Date de la réunion des bénévoles – sondage") == ["2026-09-17T17:00:00Z"]
