@@ -545,6 +545,8 @@ SETTLED = re.compile(
     rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
+    r"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+"
+    rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
@@ -556,16 +558,18 @@ SETTLED = re.compile(
 tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est donc jeudi 22 janvier à
 18h30", "C'est le jeudi 11 qui l'emporte", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à
-19h", "majorité pour le mardi 23 décembre", "Let's do Tuesday 3 March at 6 PM")."""
+19h", "majorité pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6
+PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)"
+    rf"|^\W*(?:oui|yes|exactement|exactly)\b[^.!?\n]{{0,40}}[.!]\s+\**(?=(?:{WD})\s+\d)"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"
     rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?\**(?=(?:{WD})\s+\d)"
 )
-"""An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day
-proposed with its number ("Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure ?"), or confirming one
-("Je confirme : jeudi 12 mars 9h30" after a co-organiser put the day off): settled, said by them; a
-member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
+"""An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day proposed
+with its number ("Yes, merci Quentin. Mercredi 14 à 19h", "Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure
+?"), or confirming one ("Je confirme : jeudi 12 mars 9h30" after a co-organiser put the day off): settled, said by them;
+a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
 
 
 def rows_on_a_line(text: str, post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> str:

@@ -23,7 +23,8 @@ from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
 
 CHANGE = re.compile(
-    r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
+    r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|"
+    r"(?<!se )(?<!me )(?<!te )(?<!nous )(?<!vous )deplac(?!ements?\b)\w*|repouss\w*|recul\w*|reprogramm\w*|"
     r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
     r"bascul\w*|recal\w*|(?:on a|on l'a|nous avons|j'ai|ils ont|elles ont) cale|le lendemain|changement|"
     r"modifi(?:e|ee|es|ees|er|ons)|rectif\w*|erratum|"
@@ -32,20 +33,22 @@ CHANGE = re.compile(
     r"(?= \**(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|l'apres|le matin|midi))|"
     r"nouvel(?:le)? (?:date|horaire|heure)|nouveaux horaires|n'aura pas lieu|n'a plus lieu)\b"
 )
-"""Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à
-15h", "n'aura pas lieu", "on a calé la soirée le lendemain"); not "en avance", "merci d'avance", "on avance bien",
-a "reportage", "n'oubliez pas", "je passe à la perm déposer des chaises", nor English words spelt alike ("a bug
-report", "Modification / addition to…")."""
+"""Words of a change of day or hour, or of a call-off ("la mairie reporte le marché", "on reste à 14h", "passe à 15h",
+"n'aura pas lieu", "on a calé la soirée le lendemain"); not "en avance", "merci d'avance", "on avance bien", a
+"reportage", "n'oubliez pas", "je passe à la perm déposer des chaises", people who "se déplacent", nor English words
+spelt alike ("a bug report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
-    r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b))\b|"
+    r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
+    r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
     r"(?:^|[.!?]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
-toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22"), or its hour given
-in answer ("c'est 18 h, le tableau est faux" to "c'est 18 h ou 18h30 ?")."""
+toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "on annule tout pour
+août, on se retrouve à la réunion de rentrée"), or its hour given in answer ("c'est 18 h, le tableau est faux" to "c'est
+18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""

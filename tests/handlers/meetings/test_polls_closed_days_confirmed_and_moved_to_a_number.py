@@ -121,3 +121,56 @@ async def test_the_day_a_poll_chose_said_by_its_organiser() -> None:
         "Merci à tous ! C'est donc **jeudi 17 septembre à 19h**, au local.",
     )
     assert await _standing([POLL, said], title="Date de la réunion des bénévoles – sondage") == ["2026-09-17T17:00:00Z"]
+
+
+async def test_people_who_travel_change_no_meeting() -> None:
+    posts = [
+        ("sandrine_p", "2026-01-26T18:20:00+01:00", "Prochain **repair café** le **samedi 14 février, 9h30-12h30**."),
+        (
+            "marie_l",
+            "2026-02-02T11:30:00+01:00",
+            "Le 14 c'est la St Valentin, pas sûr que les gens se déplacent pour des grille-pains mais je serai là",
+            1,
+        ),
+    ]
+    assert await _standing(posts, title="Repair café de février") == ["2026-02-14T08:30:00Z"]
+
+
+async def test_a_restart_fixed_on_a_day_after_a_month_called_off() -> None:
+    posts = [
+        (
+            "rose_s",
+            "2026-08-27T10:00:00+02:00",
+            "Les ateliers tricot reprennent les **samedis 5 et 12 septembre, 14h**.",
+        ),
+        ("rose_s", "2026-09-02T09:15:00+02:00", "La salle est en travaux, **on annule tout pour septembre**."),
+        ("rose_s", "2026-09-21T17:30:00+02:00", "Reprise fixée au **samedi 10 octobre à 14h** !"),
+    ]
+    assert await _standing(posts, title="Ateliers tricot – rentrée") == ["2026-10-10T12:00:00Z"]
+
+
+async def test_the_meeting_a_call_off_sends_people_to_stands() -> None:
+    posts = [
+        (
+            "patricia_l",
+            "2026-06-29T09:00:00+02:00",
+            "Planning du jardin :\n\n- goûter : **mercredi 12 août 17h**\n- réunion de rentrée : **jeudi 10 "
+            "septembre 19h**",
+        ),
+        (
+            "patricia_l",
+            "2026-07-20T20:15:00+02:00",
+            "Tout le monde part en août, on annule tout pour août, on se retrouve à la réunion de rentrée.",
+        ),
+    ]
+    assert await _standing(posts, title="Planning de l'été au jardin") == ["2026-09-10T17:00:00Z"]
+
+
+async def test_an_organiser_saying_yes_then_the_day_a_co_organiser_gave() -> None:
+    posts = [
+        ("benoit_d", "2026-10-05T10:00:00+02:00", "Réunion de la commission **mardi 13 octobre 19h**."),
+        ("lise_m", "2026-10-05T12:30:00+02:00", "je suis en répét le mardi soir"),
+        ("quentin_a", "2026-10-06T09:00:00+02:00", "J'ai vu avec Benoît : finalement ce sera mercredi, même heure."),
+        ("benoit_d", "2026-10-06T10:45:00+02:00", "Oui, merci Quentin. Mercredi 14 à 19h, dans la petite salle."),
+    ]
+    assert await _standing(posts, title="Réunion de la commission programmation") == ["2026-10-14T17:00:00Z"]
