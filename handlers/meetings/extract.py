@@ -565,11 +565,13 @@ ANSWERED_YES = re.compile(
     rf"|^\W*(?:oui|yes|exactement|exactly)\b[^.!?\n]{{0,40}}[.!]\s+\**(?=(?:{WD})\s+\d)"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"
     rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?\**(?=(?:{WD})\s+\d)"
+    rf"|\bon fait (?:ca|comme ca)\s*[:,]?\s*(?:le\s+)?\**(?=(?:{WD})\s+\d)"
 )
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day proposed
-with its number ("Yes, merci Quentin. Mercredi 14 à 19h", "Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure
-?"), or confirming one ("Je confirme : jeudi 12 mars 9h30" after a co-organiser put the day off): settled, said by them;
-a member's "oui mercredi ça marche, vers 19h pour moi" settles nothing."""
+with its number ("Yes, merci Quentin. Mercredi 14 à 19h", "Ok pour la proposition de Léa, on fait ça vendredi 20 à 19h",
+"Ok pour mardi 20 à 20h" to "On décale au mardi 20, même heure ?"), or confirming one ("Je confirme : jeudi 12 mars
+9h30" after a co-organiser put the day off): settled, said by them; a member's "oui mercredi ça marche, vers 19h pour
+moi" settles nothing."""
 
 
 def rows_on_a_line(text: str, post_tables: tuple[tuple[tuple[str, ...], ...], ...]) -> str:

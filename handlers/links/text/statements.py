@@ -625,7 +625,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("vous les", "tu les", "qqn les", "quelqu'un les", "vous l'", "tu l'", "qqn l'", "quelqu'un l'"),
         # "Les slides de la rencontre de juin, vous les avez ?", "les slides de février, qqn les a sous la main ?"
-        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|notes|{_KEPT_ONLINE_FR})\b[^.!?\n]{{0,60}}, "
+        rf"\b(?:les |le |la |l')(?:{LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,60}}, "
         r"(?:vous|tu|qqn|quelqu'un) (?:les |l'|le |la )?(?:avez|as|a|auriez|aurais|aurait)"
         r"(?: (?:pas|encore|toujours|quelque part|sous la main|en pdf|ici|dispo|par hasard|de cote))*\s*\?",
     ),

@@ -88,10 +88,10 @@ def test_a_reply_pointing_at_a_link_it_lacks_forgot_it() -> None:
     "text",
     [
         "Merci ! je ne vois pas la fiche adhésion, elle est où ?",
-        "Et le modèle de convention, quelqu'un l'a ?",
+        "Et le modèle de convention, il est où ?",
     ],
 )
-def test_a_thing_named_first_then_asked_where_or_who_has_it(text: str) -> None:
+def test_a_thing_named_first_then_asked_where_it_is(text: str) -> None:
     assert is_request(text)
 
 

@@ -174,3 +174,16 @@ async def test_an_organiser_saying_yes_then_the_day_a_co_organiser_gave() -> Non
         ("benoit_d", "2026-10-06T10:45:00+02:00", "Oui, merci Quentin. Mercredi 14 à 19h, dans la petite salle."),
     ]
     assert await _standing(posts, title="Réunion de la commission programmation") == ["2026-10-14T17:00:00Z"]
+
+
+async def test_an_organiser_taking_a_members_proposal_with_its_day() -> None:
+    posts = [
+        ("axel_b", "2026-11-02T12:00:00+01:00", "Soirée jeux de société **jeudi 19 novembre 20h** au café."),
+        (
+            "lea_c",
+            "2026-11-02T14:30:00+01:00",
+            "Et si on faisait plutôt le vendredi 20 à 19h ? On pourrait manger avant",
+        ),
+        ("axel_b", "2026-11-03T18:10:00+01:00", "Bonne idée Léa, on fait ça **vendredi 20 à 19h**.", 2),
+    ]
+    assert await _standing(posts, title="Soirée jeux au café") == ["2026-11-20T18:00:00Z"]
