@@ -49,9 +49,9 @@ LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|en
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
-GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?"
+GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?(?:(?:euh+|heu+|bah|ben|hum+)[ ,!.]+)?"
 """A sentence's start, with the greeting it may open on and the name it may greet ("Bonjour Vincent, le lien pour la
-plénière en visio ?")."""
+plénière en visio ?"), or a hesitation ("Euh, le lien ?")."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 OF_A_LINK_FR = (

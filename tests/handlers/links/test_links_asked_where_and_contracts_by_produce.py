@@ -24,6 +24,7 @@ from tests.handlers.links.test_links_of_the_session_and_year_asked import decide
         "Les slides du webinaire sur les baux, qqn les a sous la main ?",
         "Où est-ce qu'on paie la cotisation cette année ?",
         "qqn peut me transférer le lien de ce soir ? pas eu le mail",
+        "Heu, le lien ? je ne le vois pas",
     ],
 )
 def test_french_asks_for_a_link(text: str) -> None:
