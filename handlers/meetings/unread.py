@@ -24,7 +24,7 @@ from handlers.meetings.sentences import _clause, sentence_bounds
 
 CHANGE = re.compile(
     r"\b(?:decal\w*|report(?:e|ee|es|ees|er|ons|era|erons)|annul\w*|"
-    r"(?<!se )(?<!me )(?<!te )(?<!nous )(?<!vous )deplac(?!ements?\b)\w*|repouss\w*|recul\w*|reprogramm\w*|"
+    r"(?<!se )(?<!me )(?<!te )(?<!nous )(?<!vous )deplac\w*|repouss\w*|recul\w*|reprogramm\w*|"
     r"(?<!d')(?<!en )avanc(?:e|ee|es|ees|er|ons|era|erons)(?= (?:a|au|aux|de|d'|du|l'|la|le|les|notre)\b)|"
     r"bascul\w*|recal\w*|(?:on a|on l'a|nous avons|j'ai|ils ont|elles ont) cale|le lendemain|changement|"
     r"modifi(?:e|ee|es|ees|er|ons)|rectif\w*|erratum|"
