@@ -89,7 +89,7 @@ _GATHERINGS = (
     r"walkthroughs?(?= (?:sessions?|calls?|of (?:the )?(?:mock|quiz|exam|test|paper|assignment|ga|pyq)))|"
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
-    r"portes?[ -]ouvertes?|cine-?debats?|cine(?:-?clubs?)?|cafes?-reparations?|repair cafes?|"
+    r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
     r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"

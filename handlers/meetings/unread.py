@@ -42,14 +42,13 @@ UNCHANGED = re.compile(
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
-    r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?))|"
-    r"meme (?:jour|date),? (?:et |a la )?meme (?:heure|horaire)|meme creneau)\b|"
+    r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
     r"(?:^|[.!?]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "on annule tout pour
-août, on se retrouve à la réunion de rentrée", "remplacé par un atelier linogravure, même jour même heure"), or its hour
-given in answer ("c'est 18 h, le tableau est faux" to "c'est 18 h ou 18h30 ?")."""
+août, on se retrouve à la réunion de rentrée""), or its hour given in answer ("c'est 18 h, le tableau est faux" to
+"c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""

@@ -187,30 +187,3 @@ async def test_an_organiser_taking_a_members_proposal_with_its_day() -> None:
         ("axel_b", "2026-11-03T18:10:00+01:00", "Bonne idée Léa, on fait ça **vendredi 20 à 19h**.", 2),
     ]
     assert await _standing(posts, title="Soirée jeux au café") == ["2026-11-20T18:00:00Z"]
-
-
-SUMMER = (
-    "dume_t",
-    "2026-07-20T10:00:00+02:00",
-    "Le programme d'août :\n\n- mer. 5 août, 15h : atelier sérigraphie\n- ven. 14 août, 21h30 : ciné plein air",
-)
-
-
-async def test_an_open_air_film_moved_by_its_organiser() -> None:
-    moved = ("dume_t", "2026-07-21T12:30:00+02:00", "Bonne idée, ciné avancé au **jeudi 13 août 21h30**.")
-    assert await _standing([SUMMER, moved], title="Programme d'août") == [
-        "2026-08-05T13:00:00Z",
-        "2026-08-13T19:30:00Z",
-    ]
-
-
-async def test_a_workshop_replaced_the_same_day_at_the_same_hour_stays() -> None:
-    replaced = (
-        "dume_t",
-        "2026-07-28T09:30:00+02:00",
-        "L'intervenante est malade : l'atelier du 5 est remplacé par un atelier linogravure, même jour même heure.",
-    )
-    assert await _standing([SUMMER, replaced], title="Programme d'août") == [
-        "2026-08-05T13:00:00Z",
-        "2026-08-14T19:30:00Z",
-    ]
