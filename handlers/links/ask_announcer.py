@@ -216,6 +216,7 @@ def named_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
 
 
 _WEEKDAYS = frozenset(WEEKDAYS_EN + WEEKDAYS_FR)
+"""Weekdays, which `things_asked` reads as words: a day asked, compared by `for_the_days` instead."""
 
 
 def _kind_there(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Reason | None:

@@ -62,6 +62,8 @@ nombreux à le demander 😄 La visio du jeudi 4 juin est remplacée…"). A dec
 🎲 vendredi 4", "Oubliez mes messages 🙃 la troupe a annulé sa répèt") ends none; nor one before a gathering after a
 date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""
 _DIGIT = re.compile(r"\d")
+_STOPS = SENTENCE_ENDS[:4]
+"""The stops of `SENTENCE_ENDS` (a line's end, ". ", "! ", "? "), not where a call-off's replacement begins."""
 
 
 def _emoji_ends(text: str) -> tuple[int, ...]:
@@ -69,7 +71,7 @@ def _emoji_ends(text: str) -> tuple[int, ...]:
     out = []
     for m in EMOJI_END.finditer(text):
         if m.group("article"):
-            opened = max(text.rfind(mark, 0, m.start()) for mark in SENTENCE_ENDS[:4])
+            opened = max(text.rfind(mark, 0, m.start()) for mark in _STOPS)
             if _DIGIT.search(text, opened + 1, m.start()):
                 continue
         out.append(m.end() - 1)
