@@ -431,12 +431,10 @@ _NOT_PRODUCE = {"ete", "hiver", "printemps", "automne", "signe", "signes", "amap
 
 
 def _other_contract(asking: str, asked: str, url: str, folded_clause: str) -> bool:
-    """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?", "et pour les œufs
-    il y a un contrat ?") and the link's
+    """An AMAP's contract asked by its produce ("le contrat fromage de chèvre, vous avez le lien ?"), in the asking
+    sentence or the request's other words ("et pour les œufs il y a un contrat ? vous avez le lien ?"), and the link's
     address or clause naming only other produce ("…/contrat-legumes-ete2026"): another producer's contract."""
-    wanted = _produce_named(asking) or _produce_named(
-        asked
-    )  # "et pour les œufs il y a un contrat ? vous avez le lien ?"
+    wanted = _produce_named(asking) or _produce_named(asked)
     given = _produce_named(_address(url)) | _produce_named(folded_clause)
     return only_others(wanted, given)
 

@@ -1472,11 +1472,12 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             near = (*near[:3], "pm")  # "2-4 EST": nobody meets at 2 in the night
         if near is not None and language == "en" and _either_half(near[0], part or near[3]):
             near = None  # "at 7:30", "7-9": morning or evening? the day only
+        sentence = sentence_bounds(low, m.start())[0]
         if near is None:
-            near = carried.get(sentence_bounds(low, m.start())[0])
+            near = carried.get(sentence)
         if _weeks_on(m, kind) and (near is None or _other_day(low, m)):
             if near is not None:  # "dans 15 jours, même heure (19h), donc le mercredi 18": that day's time
-                carried[sentence_bounds(low, m.start())[0]] = near
+                carried[sentence] = near
             continue  # "I'll post it in two weeks", "in two weeks, on Thursday": no day of its own
         if near is None:
             if kind == "relative" and RELATIVE_DAYS[m.group("rel")] == (0, None):

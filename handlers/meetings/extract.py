@@ -538,15 +538,18 @@ def _stands_beside(low: str, f: Found) -> bool:
     return stands_around(low, f.span[0]) and not GATHERING.search(low, *_clause(low, f.span))
 
 
+_A_DAY_NEXT = rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)"
+"""Right before the day settled, by its number or its weekday ("C'est calé : jeudi 6 novembre", "c'est donc le 22")."""
+_WEEKDAY_DAY_NEXT = rf"\**(?=(?:{WD})\s+\d)"
+"""Right before a weekday and its day of the month ("Ok pour **mardi 20** à 20h")."""
 SETTLED = re.compile(
     rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
     r"qui l'emporte)\b|"
     rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
-    rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
-    rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
-    rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
-    r"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+"
-    rf"(?:le\s+)?\**(?=\d|(?:{WD})\b)|"
+    rf"{_A_DAY_NEXT}|"
+    rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*{_A_DAY_NEXT}|"
+    rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
+    rf"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+{_A_DAY_NEXT}|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
@@ -561,11 +564,10 @@ tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 2
 19h", "majorité pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6
 PM")."""
 ANSWERED_YES = re.compile(
-    rf"^\W*(?:oui|yes|exactement|exactly)\b[\s,!:]*(?=\**(?:{WD})\b)"
-    rf"|^\W*(?:oui|yes|exactement|exactly)\b[^.!?\n]{{0,40}}[.!]\s+\**(?=(?:{WD})\s+\d)"
-    rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?\**(?=(?:{WD})\s+\d)"
-    rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?\**(?=(?:{WD})\s+\d)"
-    rf"|\bon fait (?:ca|comme ca)\s*[:,]?\s*(?:le\s+)?\**(?=(?:{WD})\s+\d)"
+    rf"^\W*(?:oui|yes|exactement|exactly)\b(?:[\s,!:]*(?=\**(?:{WD})\b)|[^.!?\n]{{0,40}}[.!]\s+{_WEEKDAY_DAY_NEXT})"
+    rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"
+    rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?{_WEEKDAY_DAY_NEXT}"
+    rf"|\bon fait (?:ca|comme ca)\s*[:,]?\s*(?:le\s+)?{_WEEKDAY_DAY_NEXT}"
 )
 """An organiser answering yes with the day ("Oui jeudi 24 avril, 18h" to "Le jeudi 24 donc ?"), or taking a day proposed
 with its number ("Yes, merci Quentin. Mercredi 14 à 19h", "Ok pour la proposition de Léa, on fait ça vendredi 20 à 19h",
