@@ -45,14 +45,14 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.model_changes import judge_change, new_start
-from handlers.meetings.moves import at_start
+from handlers.meetings.moves import REPLACING, at_start
 from handlers.meetings.names import DAY_WORDS, co_host_of, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
 from handlers.meetings.sentences import sentence_bounds
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
-from handlers.meetings.unread import OWN_PLANS, changed_unread, corrected_hours, restated
+from handlers.meetings.unread import CHANGE, OWN_PLANS, changed_unread, corrected_hours, restated
 from handlers.meetings.which_day import TENTATIVE, doubted, heard_changed, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
@@ -287,6 +287,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
+    if announcer and (asked_off := await _days_asked_off(post, reading, ctx)):
+        reading = replace(reading, target_words=reading.target_words | asked_off)
     moved, carried = _moved(post, reading, _one_per_start(ahead))
     if moved is not None:
         carried = tuple(_hosted_as(_retitled(m, moved, ctx), moved) for m in carried)
@@ -501,13 +503,21 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
         same_day = [m for m in timed if m.day == day and m.start != old.start]
         if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
             continue
+        # "on annule le CA du 8 et on le remplace par un CA juste avant l'AG : samedi 19": the 8th's replacement
+        replacing = REPLACING.search(low) is not None and any(
+            m.day in reading.cancelled_days for m in ahead if m.day != day
+        )
         others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
         # or the one meeting the post gives, by the rank that meeting had ("4e séance : lundi 2 février", then "la 4e
         # séance (lundi 2 février) se fera en présentiel, de 10h à 16h")
         ranks = {w for w in old.names - others if w.startswith(("@", "#"))} if len(timed) == 1 else set()
         if any(m.names & (own | ranks) for m in same_day) or (
-            old in ahead and (old.all_day or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and changes))
+            old in ahead
+            and (
+                old.all_day
+                or (len(same_day) == 1 and sum(m.day == day for m in ahead) == 1 and changes and not replacing)
+            )
         ):
             gone.append(old)
     return gone
@@ -576,6 +586,22 @@ def _changes_nothing(reading: Reading) -> bool:
         or reading.shift_days
         or reading.shift_minutes
     )
+
+
+async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx) -> frozenset[str]:
+    """The days of the month a member's post asked to move from, when its announcer's reply gives where it goes and
+    names no day it leaves ("le 16 je suis en formation, on peut décaler au jeudi 18 ?", then "Ok va pour jeudi 18
+    juin même heure"): the meeting the reply moves, as "d16"."""
+    if not reading.moved_to or post.reply_to_post_number is None or days_of_month(reading.target_words):
+        return frozenset()
+    asked = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number)
+    if asked is None or not asked.shown or asked.username.lower() == post.username.lower():
+        return frozenset()
+    low = fold(analyse(asked).text)
+    if CHANGE.search(low) is None:
+        return frozenset()
+    to = {f"d{start.day}" for start in reading.moved_to}
+    return frozenset(days_of_month(words_of(low, 0, len(low))) - to)
 
 
 async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:

@@ -52,6 +52,7 @@ from handlers.meetings.names import WEEKDAYS
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import (
     ASIDE_ENDS,
+    BRACKETS,
     ROW_CELLS,
     _clause,
     _found,
@@ -216,6 +217,8 @@ BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
     r"(?:(?:de |d')?[\w-]+\s+)?(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
+    r"\b(?:la|le|l')\s?(?:mediatheque|bibliotheque|musee|universite|office de tourisme)\b[^.!?\n]{0,40}?"
+    r"\b(?:organise|organisera|propose|proposera)\b|"
     r"\bc'est eux qui\b|\bpas (?:par )?nous\)|\b(?:c'est )?de leur cote\b|\bon vous (?:relaiera|relayera)\b|"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera) (?:son|sa|ses|leur|leurs)\b"
     r"(?=[^.!?\n]{0,120}\b(?:y aller|y vont|y allez)\b)|"
@@ -227,7 +230,8 @@ BODY_HOLDS = re.compile(
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
 26 mars", "la Région Nouvelle-Aquitaine organise un webinaire le mardi 2 juin à 10h", "la mairie de Castres
-organise…"), or another's said so ("la permanence de France Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux
+organise…"), or a library's, a museum's or a university's ("la médiathèque Carré d'Art organise une conférence le
+jeudi 4 juin"), or another's said so ("la permanence de France Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux
 qui gèrent les RDV, pas nous)"), or any other's the writer sends readers to ("la Ressourcerie voisine tient son AG le
 jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"), or friends' ("nos copains de la Ressourcerie du
 Pays Fort font leur braderie le dimanche 20 juillet"), or one told "pour info" ("Pour info, le comité des fêtes tient sa
@@ -658,6 +662,14 @@ def set_aside(
         return Aside.PAST  # "Oubliez mon message de mercredi": the day it was written
     if any(m.start() < f.span[0] < m.end() for m in _REASON.finditer(low, s_start, s_end)):
         return Aside.OTHER_THING  # "…moves to Wednesday because of the maintenance window on Tuesday"
+    clause = _clause(low, f.span)
+    if (
+        not s.called
+        and _DELIVERED.search(low, *clause)
+        and not GATHERING.search(BRACKETS.sub(" ", low[clause[0] : clause[1]]))
+    ):
+        # "les paniers du jeudi 15 seront livrés le mercredi 14 (le maraîcher est en formation)": goods
+        return Aside.OTHER_THING
     marks = _post_marks(low)
     if marks.signed is not None and marks.signed < f.span[0]:
         return Aside.SIGNATURE
@@ -1191,10 +1203,12 @@ def _hours_of_a_day(low: str, f: Found, line_start: int, line_end: int) -> bool:
 _CHOSEN = re.compile(
     r"\b(?:retenue?s?|choisie?s?|gagnante?s?|l'emporte|fixee?s?|arretee?s?|chosen|picked|selected|won|wins|winner|"
     r"results?|resultats?|decided|finali[sz]ed|confirmed|confirmee?s?|"
-    r"(?:est |a ete |sondage |vote )(?:clos|cloture|ferme|termine)e?|(?:is|was|has been) (?:closed|over))\b"
+    r"(?:est |a ete |sondage |vote )(?:clos|cloture|ferme|termine)e?|(?:is|was|has been) (?:closed|over)|"
+    r"(?:apres|suite au?) (?:le |un |notre )?(?:sondage|vote)(?: rapide)?|(?:sondage|vote) a (?:parle|tranche))\b"
 )
 """Words of a vote closed ("Suite au sondage, la date retenue est…", "the poll results: Tuesday wins", "Le sondage est
-clos : l'AG aura lieu le samedi 28 mars", "Sondage clos : jeudi 10 septembre")."""
+clos : l'AG aura lieu le samedi 28 mars", "Sondage clos : jeudi 10 septembre", "Après sondage rapide avec les coordos :
+on bascule au jeudi", "Le sondage a parlé : le copil aura lieu lundi 30 mars à 14h")."""
 
 
 def _polled_inline(low: str, line_start: int, at: int) -> bool:

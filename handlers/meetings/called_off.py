@@ -103,6 +103,9 @@ POSTPONE = re.compile(
     r"remise?s? (?:a plus tard|a une (?:date ulterieure|autre date)))\b"
 )
 NEGATED = re.compile(r"(?:\b(?:pas|plus|not|jamais|never)|\bwon't)\s+(?:ete\s+|etre\s+|been\s+|be\s+)?$")
+_NE = re.compile(r"\b(?:ne |n')(?:la |le |les |l')?$")
+_PAS = re.compile(r"\s+(?:pas|plus|jamais|rien)\b")
+"""The two halves of a French negation around a verb ("on ne la déplace pas", "on n'annule rien")."""
 UNSETTLED = re.compile(
     r"\b(?:may|might|could|would|can)\s+(?:(?:have to|need to)\s+)?(?:be\s+|get\s+)?$|"
     r"\b(?:pourrai(?:t|ent)|risquer?a?i?t?)\s+(?:d')?(?:etre\s+)?$|"
@@ -159,6 +162,13 @@ _PLACE_TAKEN = (
 """A clause saying the place is taken ("la salle est prise par le club d'échecs jusqu'à 19h ce jeudi-là, on décale à
 19h"): the reason for the move after it, naming nothing it moves."""
 PLACE_TAKEN = re.compile(_PLACE_TAKEN)
+_HOST_UNABLE = (
+    r"(?:l[ea] |l')(?:formateur|formatrice|intervenante?|animateur|animatrice|conferencier|conferenciere|prof)\b"
+    r"[^.!?\n,;:]{0,20}?\b(?:ne (?:peut|pourra) (?:pas|plus)|n'est pas (?:dispo|disponible|libre)|a un empechement|"
+    r"est (?:malade|indisponible|empeche))\b[^.!?\n,;:]{0,60}?[,:]"
+)
+"""A clause saying who leads the gathering cannot come ("Le formateur ne peut pas le 18, on passe au 25"): the reason
+for the move after it, naming nothing it moves."""
 _LEAD_IN = (
     r"(?:[^.!?\n:\u2026\u2192\u2600-\u27bf\U0001f300-\U0001faff]{1,120}"
     r"(?::|\u2026|\.\.\.|\u2192|->|=>|,? (?:donc|du coup|alors|so)\b|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"
@@ -171,7 +181,8 @@ _OPENER = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|p
 _GREETING = rf"(?:{_OPENER}(?:\s+{_OPENER})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
 """A greeting or an acknowledgement, a name after it ("Bonjour Benoît,", "Oui bonne idée Claire,")."""
 BARE_BEFORE = re.compile(
-    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_PLACE_TAKEN}|{_LEAD_IN})?(?:\W*\b(?:{_FILLER})\b)*\W*"
+    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_PLACE_TAKEN}|{_HOST_UNABLE}|{_LEAD_IN})?"
+    rf"(?:\W*\b(?:{_FILLER})\b)*\W*"
 )
 """What a sentence calling off "nothing named" opens on: greetings (a name after them), regrets, a pronoun, an
 acknowledgement ("Sorry folks, we'll skip today", "Bon, finalement on annule", "Good catch — moving it to Tuesday",
@@ -394,12 +405,14 @@ def cancel_marks(low: str) -> list[tuple[int, int, str]]:
 
 
 def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches that no negation just before denies ("n'a pas été annulée", "not cancelled"), nor
-    leaves unsettled in their sentence (`UNSETTLED`), nor asks about ("cancelled?")."""
+    """The pattern's matches that no negation just before or around denies ("n'a pas été annulée", "not cancelled",
+    "on ne la déplace pas"), nor leaves unsettled in their sentence (`UNSETTLED`), nor asks about ("cancelled?")."""
     for m in pattern.finditer(low):
         start, end = sentence_bounds(low, m.start())
         if NEGATED.search(low[max(0, m.start() - 16) : m.start()]) or UNSETTLED.search(low, start, m.start()):
             continue
+        if _NE.search(low[max(0, m.start() - 12) : m.start()]) and _PAS.match(low, m.end()):
+            continue  # "on ne la déplace pas à cause du forum"
         if not low[m.end() : end + 1].rstrip().endswith("?"):
             yield m
 
@@ -419,12 +432,16 @@ CORRECTION = re.compile(
 not a typo fixed in something: the day or hour named with them is the right one."""
 
 
+_MY_DOING = re.compile(r"\bje (?:vous |la |le |les |l')?[\w-]+ $")
+"""Right before a day, the writer's own doing then ("l'affiche est fausse, je la corrige ce soir"): no day corrected."""
+
+
 def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
-    """The days a post correcting a slip names, "today" among them (no date by itself): none when it corrects
-    nothing."""
+    """The days a post correcting a slip names, "today" among them (no date by itself), but those of the writer's own
+    doing (`_MY_DOING`): none when it corrects nothing."""
     if not CORRECTION.search(low):
         return ()
-    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
+    days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if not _MY_DOING.search(low, 0, f.span[0])}
     today = any(not NOT_TODAY.search(low, max(0, m.start() - 5), m.start()) for m in TODAY.finditer(low))
     return tuple(sorted(days | ({written} if today else set())))
 
@@ -585,8 +602,15 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
     return cancelled or _formerly(low, f), retimed
 
 
-KEPT_AFTER = re.compile(r"\b(?:et|mais) (?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons)\b")
-"""After a call-off, the words keeping another day ("on annule le 24 et on garde le mardi 31"): that day stays."""
+KEPT_AFTER = re.compile(
+    r"\b(?:et|mais) (?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons)\b"
+    r"|\bet (?:on|nous) (?:le |la |les |l')?(?:remplace|remplacons)\b"
+    r"|[,;]\s*(?:mais\s+)?(?:celle|celui|celles|ceux)\b"
+    r"(?=[^.!?\n]{0,30}\b(?:(?:est|sont|reste|restent) (?:bien )?(?:maintenue?s?|confirmee?s?)|(?:a|ont) bien lieu)\b)"
+)
+"""After a call-off, the words keeping another day ("on annule le 24 et on garde le mardi 31", "la scène ouverte du 24
+est annulée, celle du 10 est maintenue") or giving the one replacing it ("on annule le CA du 8 et on le remplace par un
+CA en présentiel : samedi 19 décembre à 12h30"): that day stays."""
 
 
 def _of_another_in_brackets(low: str, pos: int, date_at: int) -> bool:

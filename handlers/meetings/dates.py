@@ -343,7 +343,7 @@ _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night
 
 def _time_re(n: int) -> str:
     return (
-        rf"(?:(?<!\d/)(?<!\d)(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
+        rf"(?:(?<!\d/)(?<!\d)(?!(?<=d')0?1\s?h)(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
         rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)}|{_HRS}\.?)?"
         rf"|(?P<ha{n}>1[0-2]|0?[1-9])\s?(?P<apa{n}>[ap]\.?m\b\.?)"
         rf"|(?P<hm{n}>[01]\d|2[0-3])(?P<mm{n}>[0-5]\d)(?={_HRS}|\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d{_HRS})"

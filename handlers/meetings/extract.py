@@ -99,6 +99,7 @@ from handlers.meetings.moves import (
     NEXT_OF_TOPIC,
     NOT_MOVING,
     REPLACED_BY,
+    REPLACING,
     REVISED,
     SAME_TIME,
     SUBJECT_MOVE,
@@ -116,7 +117,7 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.names import name_words, named_co_hosts, numbered, words_of
 from handlers.meetings.reasons import Aside
-from handlers.meetings.sentences import ROW_CELLS, _clause, line_bounds, sentence_bounds
+from handlers.meetings.sentences import BRACKETS, ROW_CELLS, _clause, line_bounds, sentence_bounds
 from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
 
 ABBREVIATED = re.compile(r"\b(?:i\.e\.|e\.g\.|w\.r\.t\.|c\.-a-d\.|c\.a\.d\.|p\.ex\.)")
@@ -128,8 +129,9 @@ rules need to be sure ("join tomorrow's session between 8-10")."""
 MAX_DOUBTS = 2
 DOUBT_CHARS = 1500
 
-_BRACKETS = re.compile(r"\([^()]*\)")
-"""A bracketed aside of a sentence."""
+_BESIDE = re.compile(r"\b(?:juste |just )?(?:avant|apres|before|after) (?:le |la |les |l'|the )?[\w-]+")
+"""A gathering a sentence times another by ("un CA en présentiel juste avant l'AG", "right after the AGM"): not the one
+it moves."""
 
 
 def _unaddressed(text: str) -> str:
@@ -300,6 +302,7 @@ def _read_post(
         names = name_words(
             low, max(ends_before, default=0), f.span, weekday, min(starts_after, default=len(low)), f.source != "prose"
         )
+        names -= _beside_words(low, f)
         names |= {f"d{f.start.astimezone(ZoneInfo(f.tz)).day}"}  # its day of the month, as "celle du 20" names it
         names |= _row_words(post, low, f.span[0])
         names |= co_hosts  # those the opening post says run its meetings with its author, wherever it says so
@@ -460,6 +463,13 @@ def _quoted(pt: PostText, post: Post, default_tz: ZoneInfo, order: DateOrder) ->
     return tuple(f.start for text in texts for f in find_dates(text, post.created_at, default_tz, order))
 
 
+def _beside_words(low: str, f: Found) -> frozenset[str]:
+    """The words before a date in its sentence timing it by another gathering (`_BESIDE`: "un CA en présentiel juste
+    avant l'AG : samedi 19 à 12h30" is no AG)."""
+    start = sentence_bounds(low, f.span[0])[0]
+    return frozenset().union(*(words_of(low, *m.span()) for m in _BESIDE.finditer(low, start, f.span[0])))
+
+
 def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
     """The words before the first date of the sentences speaking of a new plan (`REVISED`), or before the words of a
     meeting replaced (`REPLACED_BY`): which meeting of several it replaces ("Re-report de l'AG : samedi 5 décembre,
@@ -468,6 +478,8 @@ def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
     for m in REVISED.finditer(low):
         start, end = sentence_bounds(low, m.start())
         first = min((f.span[0] for f in kept if start <= f.span[0] < end), default=end)
+        if replacing := REPLACING.search(low, m.end(), first):
+            first = replacing.start()  # "… on le remplace par un CA juste avant l'AG : samedi 19": not the AG
         words |= words_of(low, start, max(first, m.end()))
     # "La conférence de mercredi est remplacée par une table ronde…": the conférence
     for m in REPLACED_BY.finditer(low):
@@ -510,7 +522,10 @@ def _as_reply(
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
         # a reason in brackets names no gathering moved ("push this by a week (the presenters are at a conference)")
         "moved_names": frozenset().union(
-            *(gatherings_named(_BRACKETS.sub(" ", low[a : reason_at(low, a, b)])) for a, b in moves.sentences)
+            *(
+                gatherings_named(_BESIDE.sub(" ", BRACKETS.sub(" ", low[a : reason_at(low, a, b)])))
+                for a, b in moves.sentences
+            )
         ),
         "new_clock": new_clock(low, orig, found, moves.parts),
         "shift_days": shift_days(low, found, moves.parts),
@@ -544,11 +559,12 @@ _WEEKDAY_DAY_NEXT = rf"\**(?=(?:{WD})\s+\d)"
 """Right before a weekday and its day of the month ("Ok pour **mardi 20** à 20h")."""
 SETTLED = re.compile(
     rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
-    r"qui l'emporte)\b|"
+    r"qui l'emporte|on retient (?:donc )?(?:le|la|les))\b|"
     rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
     rf"{_A_DAY_NEXT}|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*{_A_DAY_NEXT}|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
+    rf"(?:^|[.!?]\s+)\W*(?:ok,? )?valide pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}|"
     rf"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+{_A_DAY_NEXT}|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
@@ -559,10 +575,10 @@ SETTLED = re.compile(
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h
 tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
-15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "C'est tranché : samedi 27 juin", "C'est donc jeudi 22 janvier à
-18h30", "C'est le jeudi 11 qui l'emporte", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à
-19h", "majorité pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6
-PM")."""
+15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "Validé pour mardi 14 à 20h", "C'est tranché : samedi 27 juin", "C'est
+donc jeudi 22 janvier à 18h30", "C'est le jeudi 11 qui l'emporte", "On retient donc les deux mardis : mardi 3 mars et
+mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à 19h", "majorité pour le
+mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b(?:[\s,!:]*(?=\**(?:{WD})\b)|[^.!?\n]{{0,40}}[.!]\s+{_WEEKDAY_DAY_NEXT})"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"
@@ -624,17 +640,17 @@ TO_AN_HOUR = re.compile(
     r"\b(?:(?:pass|gliss|bascul)(?:e|ent|er)\s+(?:a|au)|(?:ok|d'accord|va) pour|"
     r"(?:on|nous) (?:(?:commence|demarre|debute|ouvre)(?:ra|rons|ons)?|ouvri(?:ra|rons)) a|(?:ce|ca) sera (?:a|vers)|"
     rf"{STARTS_SHIFTED}(?: maintenant| desormais| cette fois)?\W{{0,3}}(?:a|des|vers)?|"
-    r"c'est (?:plutot )?a)"
+    r"c'est (?:plutot )?a|(?:ok|c'est) valide,?)"
     r"\s+\**\d{1,2}\s*(?:h|:)"
 )
 """A thing going to an hour ("Canva le 3 passe à 14h30", "ok pour 19h pour l'atelier cosmétiques", "le mardi 23 on
-commence à 9h30", "on ouvre à 13h le samedi 7", "le samedi on démarre plus tôt maintenant, 13h30"): a meeting of the
-topic moved, named by its name or its day alone."""
+commence à 9h30", "on ouvre à 13h le samedi 7", "le samedi on démarre plus tôt maintenant, 13h30", "Ok validé, 18h30
+mardi"): a meeting of the topic moved, named by its name or its day alone."""
 
 
 _DAY_ALONE = re.compile(
     r"\b(?:(?:on|the) (?P<en>[12]?\d|3[01])(?:st|nd|rd|th)|"
-    rf"(?:le|du) (?:(?P<weekday>{WD}) )?(?P<fr>[12]?\d|3[01]))\b"
+    rf"(?:le|du) (?:(?P<weekday>{WD}) )?(?P<fr>[12]?\d|3[01])(?:er)?)\b"
     rf"(?![:h]?\d)(?!,? (?:of )?(?:{MONTHS})\b)"
 )
 """A day of the month named by its number alone ("no session on 26th", "pas de visio le 26"), or with its weekday ("on
@@ -650,7 +666,7 @@ def _days_alone_off(
         (int(m.group("en") or m.group("fr")), m.group("weekday"))
         for pos, _, kind in marks
         if kind == "cancel" and said_of_a_meeting(low, pos) and not STANDS.search(low, *off_bounds(low, pos))
-        for m in _DAY_ALONE.finditer(low, *bounds(low, pos))
+        for m in _DAY_ALONE.finditer(low, *_before_kept(low, pos, bounds(low, pos)))
     ]
     return [
         day
@@ -663,9 +679,14 @@ def _days_alone_off(
 def _off_clause(low: str, pos: int) -> tuple[int, int]:
     """The clause of a call-off word: "On annule le 23, et on essaie de tout faire le 16" calls off the 23rd only, and
     "on annule le 24 et on garde le mardi 31" the 24th only (`KEPT_AFTER`)."""
-    start, end = _clause(low, (pos, pos))
-    kept = KEPT_AFTER.search(low, pos, end)
-    return start, kept.start() if kept else end
+    return _before_kept(low, pos, _clause(low, (pos, pos)))
+
+
+def _before_kept(low: str, pos: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """`bounds` of a call-off at `pos` ending where words keeping another day begin (`KEPT_AFTER`: "la scène ouverte du
+    24 est annulée, celle du 10 est maintenue")."""
+    kept = KEPT_AFTER.search(low, pos, bounds[1])
+    return bounds[0], kept.start() if kept else bounds[1]
 
 
 def _next_numbered(number: int, written: date) -> date | None:

@@ -118,8 +118,16 @@ bougent pas"): what they name is not the one it moves."""
 
 
 def unchanged_words(low: str) -> frozenset[str]:
-    """The words of the clauses saying meetings do not move (`UNCHANGED`)."""
-    return frozenset().union(*(words_of(low, *_clause(low, m.span())) for m in UNCHANGED.finditer(low)))
+    """The words of the clauses saying meetings do not move (`UNCHANGED`), but those going on to a new hour ("la fête
+    est maintenue le 30 mai mais commencera à 17h": its day stays, its hour changes)."""
+    clauses = [(*_clause(low, m.span()), m.end()) for m in UNCHANGED.finditer(low)]
+    return frozenset().union(
+        *(words_of(low, start, end) for start, end, at in clauses if not _NEW_HOUR_AFTER.search(low, at, end))
+    )
+
+
+_NEW_HOUR_AFTER = re.compile(r"\b(?:mais|but)\b[^.!?\n]{0,40}?\d{1,2}\s?(?:h|:)")
+"""After a meeting said to stay, "but" and an hour: its hour changes."""
 
 
 class Moving(NamedTuple):
@@ -165,6 +173,10 @@ REPLACED_BY = re.compile(
 )
 """Words of a meeting giving way to another ("La perm du samedi 7 mars est remplacée par une journée portes
 ouvertes", "the talk is replaced by a panel on Thursday"): the one named before them is off, the one after is on."""
+
+
+REPLACING = re.compile(r"\b(?:remplace|remplacons|remplacee?s?) par\b")
+"""Where the words naming what replaces a meeting begin ("on le remplace par un CA en présentiel")."""
 
 
 def replaces(low: str, marks: list[tuple[int, int, str]]) -> bool:

@@ -114,9 +114,10 @@ STOP = frozenset(
         "donc",
         "finalement",
         "rappel",
+        "ete",
     ]
 )
-"""Words that name no meeting: articles, days, greetings."""
+"""Words that name no meeting: articles, days, greetings, and "été" (folded, the summer as "a été annulée")."""
 
 
 def name_words(

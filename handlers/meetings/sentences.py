@@ -12,6 +12,8 @@ from functools import lru_cache
 
 ROW_CELLS = "\t"
 """What stands between the cells of a table row in the text dates are read in (`extract.rows_on_a_line`)."""
+BRACKETS = re.compile(r"\([^()]*\)")
+"""A bracketed aside of a sentence ("(le maraîcher est en formation)"): it names no gathering of the sentence's own."""
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -50,14 +52,15 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
 
 
 EMOJI_END = re.compile(
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= (?:par contre|en revanche|sinon|du coup|bref|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= (?:par contre|en revanche|sinon|du coup|bref|reprise|"
     r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart))\b|"
     r"(?P<article> (?:la|le|les|l')\s?(?:visios?|reunions?|rencontres?|seances?|sessions?|ateliers?|formations?|"
     r"permanences?|ag|assemblees?|soirees?|conferences?|webinaires?)\b))",
     re.IGNORECASE,
 )
 """An emoji ending a sentence where a stop would: before "par contre", "on annule"… ("Merci pour hier, les panneaux sont
-magnifiques 🎨 Par contre on annule la réunion du 22"), or before a gathering named with its article ("vous avez été
+magnifiques 🎨 Par contre on annule la réunion du 22", "on annule tout pour septembre 😕 Reprise le mercredi 7
+octobre"), or before a gathering named with its article ("vous avez été
 nombreux à le demander 😄 La visio du jeudi 4 juin est remplacée…"). A decorative one inside a sentence ("Soirée jeux
 🎲 vendredi 4", "Oubliez mes messages 🙃 la troupe a annulé sa répèt") ends none; nor one before a gathering after a
 date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""

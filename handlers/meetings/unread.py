@@ -16,7 +16,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
-from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, NEGATED, UNSETTLED
+from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, KEPT_AFTER, NEGATED, UNSETTLED
 from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, on_day, read_clock, read_span, wall
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import DAY_WORDS, named, words_of
@@ -81,6 +81,8 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
         start, end = sentence_bounds(low, m.start())
         if _left_standing(low, m, start, end):
             continue
+        if kept := KEPT_AFTER.search(low, m.end(), end):
+            end = kept.start()  # "la scène ouverte du 24 est annulée, celle du 10 est maintenue": the 24th's only
         said, hours = _said(post, text[start:end], ahead[0].tz, order)
         if any(_day(f) in read for f in said):
             continue
