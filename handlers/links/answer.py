@@ -68,11 +68,14 @@ _CHANGED = re.compile(
     r"de l'annee derniere|de la saison derniere|of last year|from last year|last year's)|"
     r"ne l'utilisez pas|n'utilisez pas (?:ce|cet|le|la)|(?:don't|do not) use (?:it|this|that|the above)|"
     r"(?:c'est|ce n'est|cest) pas (?:le |la )?bon(?:ne)?|je remets le bon|"
-    r"(?:that's|that is) (?:the )?(?:old|wrong) one)\b"
+    r"(?:that's|that is) (?:the )?(?:old|wrong) one|"
+    r"(?:lien|link)[^.!?\n]{0,40}?\b(?:ne sera (?:pas|plus) utilise|ne servira (?:pas|plus)|"
+    r"n'est plus (?:valable|valide|utilise)|won't be used|will not be used|is no longer (?:valid|used)))\b"
 )
 """A post saying the link given before has changed ("the link has changed, a fresh one soon", "the room above is
 last year's, I'm creating a new one", "je crée un nouveau salon", "attention, le lien ci-dessus est celui de l'an
-dernier", "wrong link, sorry", "Oups, c'est le formulaire de l'an dernier ! Ne l'utilisez pas")."""
+dernier", "wrong link, sorry", "Oups, c'est le formulaire de l'an dernier ! Ne l'utilisez pas", "le lien Jitsi de
+l'annonce ne sera pas utilisé")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",

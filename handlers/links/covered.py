@@ -7,7 +7,7 @@ import re
 
 from bot.models import Post, Topic
 from bot.text import analyse, every_link, fold
-from handlers.links.answer import dead_words, families, families_asked, says_dead, things_asked
+from handlers.links.answer import dead_words, families, families_asked, says_dead, says_replaced, things_asked
 from handlers.links.bursts import RequestGroup, group_of, replied_to, request_groups, unique
 from handlers.links.candidates import Candidate, addressed, links_they_have
 from handlers.links.days import names_a_date
@@ -60,6 +60,17 @@ def insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     return group.asker_names | {bot.lower(), (topic.author or "").lower()}
 
 
+def _corrected(post: Post, later: list[Post]) -> bool:
+    """Whether a reply to the post says its link is dead or replaced ("Attention c'est celui de l'an dernier ! Le bon
+    pour 2026 : …"): it gives no answer any more."""
+    return any(
+        p.post_number > post.post_number
+        and p.reply_to_post_number == post.post_number
+        and says_replaced(analyse(p).text)
+        for p in later
+    )
+
+
 def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
     """In a topic opened to ask, the link an earlier reply gave whose own words (its address aside)
     name all the request names ("a video tutorial here: …" for "is there a video tutorial?"), posted
@@ -76,7 +87,7 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     theirs = links_they_have(topic, group)
     found: dict[str, Candidate] = {}
     for post in before:
-        if post.username.lower() in excluded:
+        if post.username.lower() in excluded or _corrected(post, before):
             continue
         for link, sentence, around in links_given(post, theirs):
             kinds, own = kinds_of(around), url_kind(link.url)

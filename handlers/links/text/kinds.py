@@ -442,13 +442,21 @@ _NOUN = re.compile(
 )
 _SAME_THING = {"payer": "paiement", "payment": "paiement"}
 """Words of one thing: "pour payer" asks for what "inscription + paiement" gives."""
+_PROXY = re.compile(
+    r"(?:(?<=\ble )|(?<=\bun )|(?<=\bdu )|(?<=\bles )|(?<=\bdes )|(?<=\bmon )|(?<=\bton )|(?<=\bson )|(?<=\bmes )|"
+    r"(?<=\bvos )|(?<=\bvotre )|(?<=formulaire de )|(?<=formulaires de )|(?<=/)|(?<=-)|(?<=_))pouvoirs?\b|"
+    r"\bpouvoirs?(?=\s*:)"
+)
+"""An AG's proxy called "pouvoir" after an article, as a label or in an address ("le formulaire pour le pouvoir",
+"Pouvoir : https://…", "…/pouvoir-ag-2026"), not the verb ("pour pouvoir voter"): a procuration."""
 
 
 @lru_cache(maxsize=ANALYSED)
 def things(text: str) -> frozenset[str]:
     """The nouns of things a text names that a link leads to ("logs", "the form", "slides"), in the
     singular: a request naming no kind of link is answered only by a link said to be of that thing."""
-    found = (m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(fold(text)))
+    folded = _PROXY.sub("procuration", fold(text))
+    found = (m.group(0).rstrip("s") if m.group(0) != "notes" else "notes" for m in _NOUN.finditer(folded))
     return frozenset(_SAME_THING.get(word, word) for word in found)
 
 

@@ -692,6 +692,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("c'est ou",),
         # "Et pour le repas c'est où qu'on réserve ?", "je voudrais donner procuration, c'est où ?"
         r"\bc'est ou (?:qu'on|que l'on|que je|pour) (?:reserve|s'inscri\w*|m'inscri\w*|paye|adhere|donne procuration)\b"
+        # "c'est où pour télécharger les affiches ?"
+        rf"|\bc'est ou pour (?:telecharger|recuperer) {THE_FR}(?:{THING_FR}|{_WHERE_KEPT_FR})\b"
         r"|\b(?:donner (?:ma |une )?procuration|m'inscrire|s'inscrire|reserver|adherer)(?: [^.!?\n,]{1,30})?,? "
         r"c'est ou\b",
     ),
