@@ -604,13 +604,14 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
 
 KEPT_AFTER = re.compile(
     r"\b(?:et|mais) (?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons)\b"
-    r"|\bet (?:on|nous) (?:le |la |les |l')?(?:remplace|remplacons)\b"
+    r"|\bet (?:on|nous) (?:le |la |les |l')?(?:remplace|remplacons)\b|[,;]\s*remplacee?s? par\b"
     r"|[,;]\s*(?:mais\s+)?(?:celle|celui|celles|ceux)\b"
     r"(?=[^.!?\n]{0,30}\b(?:(?:est|sont|reste|restent) (?:bien )?(?:maintenue?s?|confirmee?s?)|(?:a|ont) bien lieu)\b)"
 )
 """After a call-off, the words keeping another day ("on annule le 24 et on garde le mardi 31", "la scène ouverte du 24
 est annulée, celle du 10 est maintenue") or giving the one replacing it ("on annule le CA du 8 et on le remplace par un
-CA en présentiel : samedi 19 décembre à 12h30"): that day stays."""
+CA en présentiel : samedi 19 décembre à 12h30", "Atelier du 7 annulé, remplacé par le samedi 14 mars même heure"): that
+day stays."""
 
 
 def _of_another_in_brackets(low: str, pos: int, date_at: int) -> bool:

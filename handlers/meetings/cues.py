@@ -101,6 +101,7 @@ _GATHERINGS = (
     r"balades?|randos?|randonnees?|collectes?|concerts?|scenes? ouvertes?|projections?|spectacles?|"
     r"temps (?:d'echanges?|conviviale?s?)|"
     r"initiations? (?:a |au |aux |a la |de )|(?:(?<=\bl')|(?<=\bune )|(?<=\bprochaine ))initiation|"
+    r"(?:(?<=\bdeux )|(?<=\btrois )|(?<=\bdes )|(?<=\bnos ))initiations|"
     r"stages? (?:de |d'|d'initiation)|"
     r"distribs?|(?:(?<=\bla )|(?<=\bune )|(?<=\bprochaine )|(?<=\bcette ))distribution|(?<=\bles )distributions|"
     r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bprochain )|(?<=\bce ))module|"

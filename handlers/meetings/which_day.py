@@ -14,9 +14,9 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.called_off import CANCEL, POSTPONE
-from handlers.meetings.dates import BARE_WEEKDAY, WD_ANY, find_dates, hours_named
+from handlers.meetings.dates import BARE_WEEKDAY, MONTHS, WD_ANY, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.names import named, words_of
+from handlers.meetings.names import days_of_month, named, words_of
 from handlers.meetings.sentences import sentence_bounds
 
 EITHER = re.compile(r"\b(?:or|ou)\b")
@@ -137,16 +137,26 @@ MAY_VERB = re.compile(
 """A verb of moving or calling off, as TENTATIVE's English and French infinitives name them."""
 
 
+_DAY_OF_A_MONTH = re.compile(rf"\b([12]?\d|3[01])(?:er)?\s+(?:{MONTHS})\b")
+"""A day of the month with its month ("mercredi 17 juin"): 17."""
+
+
 def unsettled(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
     """The meeting to come that its announcer (or staff), in a reply, says may move or be called off: its day is
     no longer sure. Of several, the one the sentence names ("on décale peut-être la visio au jeudi 25, je confirme
-    demain. L'apéro ne bouge pas"); none when it names none of them or several."""
+    demain. L'apéro ne bouge pas"); none when it names none of them or several, or names only other days of the
+    month ("Et la suivante serait mercredi 17 juin, à confirmer")."""
     mine = [m for m in ahead if post.staff or m.author.lower() == post.username.lower()]
     low = fold_same_length(analyse(post).text)
     said = TENTATIVE.search(low)
     if not mine or said is None:
         return []
+    bounds = sentence_bounds(low, said.start())
+    words = words_of(low, *bounds)
+    days = days_of_month(words) | {f"d{int(d)}" for d in _DAY_OF_A_MONTH.findall(low, *bounds)}
+    if days and not any(f"d{m.day.day}" in days for m in mine):
+        return []  # "Et la suivante serait mercredi 17 juin, à confirmer": another day than theirs
     if len(mine) == 1:
         return mine
-    at = named(words_of(low, *sentence_bounds(low, said.start())), [m.names for m in mine])
+    at = named(words, [m.names for m in mine])
     return [] if at is None else [mine[at]]

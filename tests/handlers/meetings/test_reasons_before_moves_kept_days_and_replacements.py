@@ -2,8 +2,8 @@
 meeting said not to move, a day kept beside one called off, a poll run quickly before a move or that "has spoken", days
 retained from a table of slots, a resumption after an emoji, a length "d'1h" that is no hour, open stages, a meeting
 replaced by one held just before another gathering of the same day, a library's conference told for information, the
-day a member asked to move, a day kept at a new hour, baskets delivered on another day and a poster's slip mended
-tonight."""
+day a member asked to move, a day kept at a new hour, baskets delivered on another day, a poster's slip mended tonight,
+the next one still to confirm, a day called off then replaced, and initiations announced together."""
 
 from __future__ import annotations
 
@@ -238,3 +238,39 @@ async def test_a_slip_on_a_poster_the_organiser_mends_tonight_moves_nothing() ->
         ),
     ]
     assert await _standing(posts, title="AG de l'association") == ["2026-11-26T18:00:00Z"]
+
+
+async def test_the_next_one_to_be_confirmed_leaves_this_one_standing() -> None:
+    posts = [
+        ("herve_c", "2026-05-04T14:00:00+02:00", "Prochaine **visio des jardins** : **mercredi 20 mai à 18h**."),
+        ("rita_g", "2026-05-13T08:40:00+02:00", "Le lien reste le même ?", 1),
+        (
+            "herve_c",
+            "2026-05-13T09:00:00+02:00",
+            "Oui, même lien. Et la suivante serait mercredi 17 juin, à confirmer selon les dispos.",
+            2,
+        ),
+    ]
+    assert await _standing(posts, title="Visio des jardins") == ["2026-05-20T16:00:00Z"]
+
+
+async def test_a_day_called_off_then_replaced_by_another() -> None:
+    posts = [
+        ("colette_a", "2026-02-26T17:00:00+01:00", "Au jardin : **samedi 7 mars, 10h** : atelier taille des rosiers."),
+        (
+            "colette_a",
+            "2026-03-05T19:00:00+01:00",
+            "Tempête annoncée samedi 🌬️ Atelier taille du 7 **annulé**, remplacé par le **samedi 14 mars même heure**.",
+        ),
+    ]
+    assert await _standing(posts, title="Au jardin") == ["2026-03-14T09:00:00Z"]
+
+
+async def test_initiations_announced_together_are_gatherings() -> None:
+    raw = (
+        "Deux initiations ce printemps au fablab :\n- soudure : **le 9/04, 14h-17h**\n- couture : **le 23/04, 14h-17h**"
+    )
+    assert await _standing([("anthony_g", "2026-03-26T12:00:00+01:00", raw)], title="Au fablab") == [
+        "2026-04-09T12:00:00Z",
+        "2026-04-23T12:00:00Z",
+    ]
