@@ -342,6 +342,8 @@ _PART_AFTER = r"(?=\s+(?:in the evening|in the morning|in the afternoon|at night
 
 
 def _time_re(n: int) -> str:
+    """A time of day, numbered `n` for its named groups (the start of a range and its end); not a length after "d'"
+    ("une visio d'1h le même jour à 18h" starts at 18h, not at 1 AM)."""
     return (
         rf"(?:(?<!\d/)(?<!\d)(?!(?<=d')0?1\s?h)(?P<h{n}>{_H24})\s?h(?:eures?)?(?:\s?(?P<mi{n}>[0-5]\d))?(?!\w)"
         rf"|(?P<hc{n}>{_H24})[:.](?P<mic{n}>[0-5]\d)(?!\d)(?:\s?{_AP.format(n=n)}|{_HRS}\.?)?"

@@ -58,12 +58,12 @@ EMOJI_END = re.compile(
     r"permanences?|ag|assemblees?|soirees?|conferences?|webinaires?)\b))",
     re.IGNORECASE,
 )
-"""An emoji ending a sentence where a stop would: before "par contre", "on annule"… ("Merci pour hier, les panneaux sont
-magnifiques 🎨 Par contre on annule la réunion du 22", "on annule tout pour septembre 😕 Reprise le mercredi 7
-octobre"), or before a gathering named with its article ("vous avez été
-nombreux à le demander 😄 La visio du jeudi 4 juin est remplacée…"). A decorative one inside a sentence ("Soirée jeux
-🎲 vendredi 4", "Oubliez mes messages 🙃 la troupe a annulé sa répèt") ends none; nor one before a gathering after a
-date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""
+"""An emoji ending a sentence where a stop would: before "par contre", "on annule"… ("Merci pour hier, les panneaux
+sont magnifiques 🎨 Par contre on annule la réunion du 22", "on annule tout pour septembre 😕 Reprise le mercredi 7
+octobre"), or before a gathering named with its article ("vous avez été nombreux à le demander 😄 La visio du jeudi 4
+juin est remplacée…"). A decorative one inside a sentence ("Soirée jeux 🎲 vendredi 4", "Oubliez mes messages 🙃 la
+troupe a annulé sa répèt") ends none; nor one before a gathering after a date or an hour ("Ok va pour samedi 20 à
+11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""
 _DIGIT = re.compile(r"\d")
 _STOPS = SENTENCE_ENDS[:4]
 """The stops of `SENTENCE_ENDS` (a line's end, ". ", "! ", "? "), not where a call-off's replacement begins."""
