@@ -60,15 +60,12 @@ def insiders(topic: Topic, group: RequestGroup, bot: str) -> set[str]:
     return group.asker_names | {bot.lower(), (topic.author or "").lower()}
 
 
-def _corrected(post: Post, later: list[Post]) -> bool:
-    """Whether a reply to the post says its link is dead or replaced ("Attention c'est celui de l'an dernier ! Le bon
-    pour 2026 : …"): it gives no answer any more."""
-    return any(
-        p.post_number > post.post_number
-        and p.reply_to_post_number == post.post_number
-        and says_replaced(analyse(p).text)
-        for p in later
-    )
+def _corrected(posts: list[Post]) -> set[int]:
+    """The posts a reply among `posts` says the link of is dead or replaced ("Attention c'est celui de l'an dernier ! Le
+    bon pour 2026 : …"): they give no answer any more."""
+    return {
+        p.reply_to_post_number for p in posts if p.reply_to_post_number is not None and says_replaced(analyse(p).text)
+    }
 
 
 def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozenset[str]) -> Candidate | None:
@@ -85,9 +82,10 @@ def _earlier_answer(topic: Topic, group: RequestGroup, bot: str, wanted: frozens
     asking = {p.username.lower() for p in before if is_request(analyse(p).text)}
     excluded = asking | insiders(topic, group, bot)
     theirs = links_they_have(topic, group)
+    corrected = _corrected(before)
     found: dict[str, Candidate] = {}
     for post in before:
-        if post.username.lower() in excluded or _corrected(post, before):
+        if post.username.lower() in excluded or post.post_number in corrected:
             continue
         for link, sentence, around in links_given(post, theirs):
             kinds, own = kinds_of(around), url_kind(link.url)

@@ -497,16 +497,15 @@ def _given_its_hour(post: Post, reading: Reading, ahead: list[Meeting], day_only
     # or confirms: "Oui, confirmé : projection à 19h30 le jeudi 5 mars" after a co-organiser's "avancer à 19h30 ?"
     low = fold(analyse(post).text)
     changes = _speaks_of_change(reading) or CONFIRMS.search(low) is not None or SPLIT.search(low) is not None
+    # "on annule le CA du 8 et on le remplace par un CA juste avant l'AG : samedi 19": the 8th's replacement
+    replaces_another = REPLACING.search(low) is not None
     gone = []
     for old in [*ahead, *day_only]:
         day = old.day
         same_day = [m for m in timed if m.day == day and m.start != old.start]
         if not same_day or _said_unchanged(old, ahead, reading.unchanged_words):
             continue
-        # "on annule le CA du 8 et on le remplace par un CA juste avant l'AG : samedi 19": the 8th's replacement
-        replacing = REPLACING.search(low) is not None and any(
-            m.day in reading.cancelled_days for m in ahead if m.day != day
-        )
+        replacing = replaces_another and any(m.day in reading.cancelled_days for m in ahead if m.day != day)
         others = frozenset().union(*(m.names for m in [*ahead, *day_only] if m is not old))
         own = {w for w in old.names - others if w not in DAY_WORDS and not _PLACE_NAME.fullmatch(w)}
         # or the one meeting the post gives, by the rank that meeting had ("4e séance : lundi 2 février", then "la 4e

@@ -662,11 +662,11 @@ def set_aside(
         return Aside.PAST  # "Oubliez mon message de mercredi": the day it was written
     if any(m.start() < f.span[0] < m.end() for m in _REASON.finditer(low, s_start, s_end)):
         return Aside.OTHER_THING  # "…moves to Wednesday because of the maintenance window on Tuesday"
-    clause = _clause(low, f.span)
+    bounds = _clause(low, f.span)
     if (
         not s.called
-        and _DELIVERED.search(low, *clause)
-        and not GATHERING.search(BRACKETS.sub(" ", low[clause[0] : clause[1]]))
+        and _DELIVERED.search(low, *bounds)
+        and not GATHERING.search(BRACKETS.sub(" ", low[bounds[0] : bounds[1]]))
     ):
         # "les paniers du jeudi 15 seront livrés le mercredi 14 (le maraîcher est en formation)": goods
         return Aside.OTHER_THING
@@ -715,7 +715,7 @@ def set_aside(
             return Aside.ASKED_FOR
         if s.member_question:
             return Aside.ASKED
-        away = replying and _found(AWAY_THEN, low, *_clause(low, f.span))
+        away = replying and _found(AWAY_THEN, low, *bounds)
         if s.has(REMARK) or (away and not moved and not s.has(_CHANGING)):
             return Aside.REMARK
     if _is_deadline(low, f.span):
@@ -778,7 +778,6 @@ def set_aside(
     if prose and s.has(TROUBLE) and not s.has(CORRECTION) and not s.called:
         # "Oups, erreur : c'est demain" owns up to a slip; "my laptop crashed, the session is shifted to tomorrow"
         return Aside.TROUBLE
-    bounds = _clause(low, f.span)
     if _found(RECORD, low, *bounds) and _found(RELEASED, low, *bounds):
         return Aside.RELEASE  # a clause on a recording or slides going online
     if s.window and not s.gathering:

@@ -47,7 +47,7 @@ UNCHANGED = re.compile(
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "on annule tout pour
-août, on se retrouve à la réunion de rentrée""), or its hour given in answer ("c'est 18 h, le tableau est faux" to
+août, on se retrouve à la réunion de rentrée"), or its hour given in answer ("c'est 18 h, le tableau est faux" to
 "c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
