@@ -82,13 +82,14 @@ _FAMILIES = {
     "recording": r"recordings?|recorded|videos?|replays?|youtube|youtu\.be|vimeo|enregistre\w*|rediffusion",
     "notes": r"notes|minutes|compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces-verbal|pad|hedgedoc|framapad",
     "data": r"data|datasets?|sample data|donnees|jeux de donnees",
+    "report": r"rapports?(?: moral| financier| d'activites?)?",
     "guide": r"tutorials?|tutoriels?|tutos?|guides?|documentation|docs|manuals?|manuels?|how-?to",
     "syllabus": r"syllabus|syllabi|curriculum|course outline|question banks?|rubrics?|programme du cours",
     "notebook": r"notebooks?|colab|jupyter",
     "code": r"code|repo|repository|github|gitlab|scripts?",
     "proposals": r"cfp|calls? for (?:proposals|papers|talks|speakers|contributions)|(?:talk |session )?proposals?|"
     r"submit (?:a |your |my )?talks?|appels? a (?:contributions|ateliers|communications|propositions)|"
-    r"proposer un atelier",
+    r"proposer (?:un atelier|(?:un|des|vos|tes|ton|votre) sujets?)",
     "poll": r"sondages?|framadate|doodle|polls?|evento|rdv360",
     "form": r"forms?|formulaires?|registration|register|inscri\w*|sign[- ]?up|questionnaire|survey|rsvp|"
     r"framaforms|forms\.gle|helloasso|eventbrite|typeform|weezevent|billetterie|tally\.so",

@@ -117,6 +117,8 @@ def candidates(
             source, base = "announcer", 3.0
         elif post.staff:
             source, base = "staff", 2.0
+        elif _thanked(topic, post, trusted) and _pointed_at(topic, post):
+            source, base = "thanked", 2.0
         elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
         else:
@@ -125,6 +127,8 @@ def candidates(
         for link, sentence, around in links_given(post, theirs):
             heading = heading_above(analyse(post).with_cited, link.url, link.text)
             # "Submit here: <link>" under "the deadline for Week 5 Graded Assignment is extended": the heading's kind
+            if source == "thanked":  # the form the announcement forgot, given as "the sheet": said as it says it
+                around = f"{around} {_pointed_at(topic, post)}"
             kinds = kinds_of(around) or kinds_of(heading)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -160,6 +164,7 @@ def candidates(
                 or _year_asked_other(asking or asked_text, link.url, folded_clause)
                 or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
                 or _other_service(asking or asked_text, link.url)
+                or _other_audience(asking or asked_text, folded_clause)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -203,6 +208,57 @@ def candidates(
         if known is not None:
             _keep(found, _as_its_post_says(known, found.get(known.url)))
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+_THANKS = re.compile(r"^\W*(?:(?:super|top|grand|ok),? )?(?:merci|thanks|thank you)\b")
+"""A reply opening on thanks ("Merci Aurore, la tête ailleurs !")."""
+_NOT_THAT_ONE = re.compile(
+    r"\b(?:pas (?:le|la|les) bon|mauvais|ancien|l'an dernier|(?:ne|n') ?(?:marche|fonctionne)|"
+    r"not the right|wrong|old)\b"
+)
+"""Words of a reply saying the link it thanks for is not the one ("merci mais c'est l'ancien")."""
+
+
+def _thanked(topic: Topic, post: Post, trusted: AbstractSet[str]) -> bool:
+    """Whether the announcer thanks a member's post in a reply to it, and says nothing against it ("Je l'ai eu par
+    la fédé : https://… tu as oublié le lien", then "Merci Aurore, la tête ailleurs !"): its links are theirs too."""
+    return any(
+        reply.shown
+        and reply.reply_to_post_number == post.post_number
+        and reply.username.lower() in trusted
+        and _THANKS.match(folded := fold(analyse(reply).text)) is not None
+        and _NOT_THAT_ONE.search(folded) is None
+        for reply in topic.posts
+        if reply.post_number > post.post_number
+    )
+
+
+_AUDIENCES = {
+    "volunteers": re.compile(r"\b(?:benevoles?|volontaires?)\b"),
+    "exhibitors": re.compile(r"\b(?:exposants?|stands?)\b"),
+    "audience": re.compile(r"\b(?:billets?|billetterie|spectateurs?)\b"),
+}
+"""Who a form is for: those who help, those who hold a stand, those who come to watch."""
+
+
+def _other_audience(asked: str, folded_clause: str) -> bool:
+    """A form asked for one public ("il y a un formulaire pour les exposants ?", "pour tenir un stand") and a link
+    said to be for another only ("Inscription bénévole : …", "Billetterie : …"): not the one asked."""
+    wanted = {name for name, rx in _AUDIENCES.items() if rx.search(fold(asked))}
+    given = {name for name, rx in _AUDIENCES.items() if rx.search(folded_clause)}
+    return bool(wanted) and bool(given) and not wanted & given
+
+
+def _pointed_at(topic: Topic, post: Post) -> str:
+    """The paragraph of the post a member replies to that points at a link and forgot it ("Chaque lieu s'inscrit sur
+    le tableau … Lien vers le tableau ici :"): the link the member gives is that one."""
+    replied = replied_to(topic, post)
+    if replied is None:
+        return ""
+    text = analyse(replied).text
+    pointer = pointer_phrase(text)
+    at = text.find(pointer) if pointer else -1
+    return text[text.rfind("\n\n", 0, at) + 1 : at + len(pointer or "")] if at >= 0 else ""
 
 
 def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:
@@ -423,11 +479,26 @@ def _other_place(asked: str, clause: str) -> bool:
 
 
 _CONTRACT_OF = re.compile(
-    r"\bcontrats?[ _-]+(?:de |d'|du |des )?([a-z]{3,})|"
+    r"\bcontrats?[ _-]+(?:pour (?:les |le |la |l'))?(?:paniers? (?:de |d')?)?(?:de |d'|du |des )?([a-z]{3,})"
+    r"(?:,? (?:et|&) (?:de |d'|du |des |les |le |la )?([a-z]{3,}))?|"
     r"\bpour (?:les |le |la |l')([a-z]{3,})\b[^.!?\n]{0,30}?\bcontrats?\b"
 )
-_NOT_PRODUCE = {"ete", "hiver", "printemps", "automne", "signe", "signes", "amap", "annuel", "saison", "engagement"}
-"""Words after "contrat" that name no produce: a season, its being signed, the AMAP."""
+_NOT_PRODUCE = {
+    "ete",
+    "hiver",
+    "printemps",
+    "automne",
+    "signe",
+    "signes",
+    "amap",
+    "annuel",
+    "saison",
+    "engagement",
+    "pour",
+    "paniers",
+}
+"""Words after "contrat" that name no produce: a season, its being signed, the AMAP, what it is for ("le contrat pour
+les paniers de légumes")."""
 
 
 def _other_contract(asking: str, asked: str, url: str, folded_clause: str) -> bool:

@@ -313,7 +313,9 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     others = [r for r in records.values() if r.get("post_id") != post.id]
     elsewhere = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in others}
     standing = [r for r in others if not r.get("cancelled") and r.get("offsets")]
-    reminded = {(r["topic_id"], r["starts_at"]) for r in standing}
+    # the meeting the post moves is called off below: one it gives at that very start ("Finalement plus de visio : le
+    # CA du mardi 7 se fera en présentiel, même heure") takes its reminders, it does not restate it
+    reminded = {(r["topic_id"], r["starts_at"]) for r in standing if moved is None or r["id"] != moved.id}
     # a reply naming the day of a meeting on record without its time ("the 9th Dec session will happen as
     # planned") restates that one: reminding at the day's midnight would be a second, wrong start
     reminded_days = {(r["topic_id"], Meeting.from_json(r).start.date()) for r in standing}
@@ -642,10 +644,13 @@ CONFIRM_CHARS = 160
 CONFIRMS = re.compile(
     r"\b(?:je (?:te |vous )?confirme|confirmee?s?|c'est (?:bien )?ca|exactement|c'est valide|valide|^\W*parfait\b|"
     r"i confirm|confirmed|that's right|exactly|merci (?:\w+ )?pour (?:le relais|la precision)|"
-    r"j'aurais du (?:le |l')?(?:mettre|dire|preciser|ecrire|poster|indiquer|signaler))\b"
+    r"j'aurais du (?:le |l')?(?:mettre|dire|preciser|ecrire|poster|indiquer|signaler)|"
+    r"^\W*merci\b[^.!?\n]{0,30}\bje (?:change|corrige|modifie|mets a jour|rectifie|mettrai a jour)\b)\b|"
+    r"^\W*merci(?: (?!pour\b|de\b|d')[\w-]+)?[\W_]*$"
 )
 """Words of a reply confirming the post before it ("Parfait, j'ai prévenu la Fondation." opening it), or owning the
-change it relays ("Merci Bastien 👍 J'aurais dû le mettre ici aussi !")."""
+change it relays ("Merci Bastien 👍 J'aurais dû le mettre ici aussi !", "Merci Marion 👍 je change sur les
+réseaux."), or thanking its writer and nothing more ("Merci Aline 🙏")."""
 SPLIT = re.compile(
     r"\b(?:on (?:coupe|divise|scinde|separe)|(?:coupee?|divisee?|scindee?|separee?)s? en (?:deux|trois|\d)|"
     r"split (?:it |the \w+ )?(?:in|into) (?:two|three|\d))\b"

@@ -216,7 +216,7 @@ juin"): the day it skips ("pas de perm le jeudi 18" calls off a meeting the rule
 BODY_HOLDS = re.compile(
     r"\b(?:la|le|l')\s?(?:region|departement|mairie|ville|prefecture|metropole|agglo\w*|caf|ademe|anct|dreets|"
     r"cci|cma|cress|urscop|etat|conseil (?:regional|departemental)|communaute de communes|fede\w*(?: nationale)?)\s+"
-    r"(?:(?:de |d')?[\w-]+\s+)?(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille)\b|"
+    r"(?:(?:de |d')?[\w-]+\s+)?(?:organise|organisent|organisera|tient|tiendra|propose|lance|accueille|fait|fera)\b|"
     r"\b(?:la|le|l')\s?(?:mediatheque|bibliotheque|musee|universite|office de tourisme)\b[^.!?\n]{0,40}?"
     r"\b(?:organise|organisera|propose|proposera)\b|"
     r"\bc'est eux qui\b|\bpas (?:par )?nous\)|\b(?:c'est )?de leur cote\b|\bon vous (?:relaiera|relayera)\b|"
@@ -229,13 +229,13 @@ BODY_HOLDS = re.compile(
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera|propose|proposent|lance|lancent)\b"
 )
 """A public body holding its own event, in the sentence of its date ("La Région organise ses Assises de l'ESS le jeudi
-26 mars", "la Région Nouvelle-Aquitaine organise un webinaire le mardi 2 juin à 10h", "la mairie de Castres
-organise…"), or a library's, a museum's or a university's ("la médiathèque Carré d'Art organise une conférence le
-jeudi 4 juin"), or another's said so ("la permanence de France Active a lieu au tiers-lieu le jeudi 2 octobre (c'est eux
-qui gèrent les RDV, pas nous)"), or any other's the writer sends readers to ("la Ressourcerie voisine tient son AG le
-jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"), or friends' ("nos copains de la Ressourcerie du
-Pays Fort font leur braderie le dimanche 20 juillet"), or one told "pour info" ("Pour info, le comité des fêtes tient sa
-brocante le dimanche 7 juin"): told of, not ours to remind."""
+26 mars", "la Région Nouvelle-Aquitaine organise un webinaire le mardi 2 juin à 10h", "la mairie de Castres organise…",
+"la ville fait une réunion publique sur le parc le mardi 17 mars"), or a library's, a museum's or a university's ("la
+médiathèque Carré d'Art organise une conférence le jeudi 4 juin"), or another's said so ("la permanence de France Active
+a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"), or any other's the writer sends
+readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"),
+or friends' ("nos copains de la Ressourcerie du Pays Fort font leur braderie le dimanche 20 juillet"), or one told "pour
+info" ("Pour info, le comité des fêtes tient sa brocante le dimanche 7 juin"): told of, not ours to remind."""
 ELSEWHERE_ROW = re.compile(r"\bchez eux\b|\bpas chez nous\b|\bchez (?:nos |les )?partenaires?\b|\(partenaires?\)")
 """A table's row saying its event is held by others at their place ("Vélo-école de Sélestat (chez eux)")."""
 THEIR_OWN = re.compile(r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra) (?:ses|son|sa|leurs?)\b")
@@ -377,6 +377,10 @@ UNCONFIRMED = re.compile(
 "date TBC"), not a detail beside it ("salle à confirmer")."""
 
 
+_TO_SEE = re.compile(r"[\s*]*[,(]\s*(?:a voir|on verra|rien de sur|pas encore sur)\b")
+"""Right after a date, words leaving it open ("une petite balade le dimanche 21 juin, à voir")."""
+
+
 CONDITIONAL = re.compile(
     r"\b(?:seulement|uniquement|only) (?:si|s'il|if)\b|\ba condition (?:que|qu'|d'|de)\b|"
     r"\bsi (?:on|nous) (?:atteint|atteignons|a|avons) (?:au moins |assez d'|suffisamment d')"
@@ -398,13 +402,13 @@ secrétariat")."""
 
 
 def _unconfirmed(low: str, span: tuple[int, int]) -> bool:
-    """Whether the date's clause says it is not settled yet (`UNCONFIRMED`), or its sentence floats it
+    """Whether the date's clause says it is not settled yet (`UNCONFIRMED`, `_TO_SEE`), or its sentence floats it
     (`HEDGED_BEFORE`, `AWAITING`); a stop ending the date's span ends its clause ("le samedi 17 mai. Horaires à
     confirmer." gives the day, its hours are to come)."""
     end = span[1] - 1 if low[span[1] - 1 : span[1]] in (".", "!", "?", ",", ";") else span[1]
     if HEDGED_BEFORE.search(low, max(0, span[0] - 20), span[0]):
         return True
-    if AWAITING.search(low, *sentence_bounds(low, span[0])):
+    if AWAITING.search(low, *sentence_bounds(low, span[0])) or _TO_SEE.match(low, span[1]):
         return True
     return UNCONFIRMED.search(low, *_clause(low, (span[0], max(span[0], end)))) is not None
 
@@ -808,7 +812,7 @@ def set_aside(
         cell_start = words.rfind(ROW_CELLS, line_start, f.span[0]) + 1 or line_start
         cell_end = (words.find(ROW_CELLS, f.span[1], line_end) + 1 or line_end + 1) - 1
         near = words[max(cell_start, s_start, f.span[0] - 40) : min(cell_end, max(s_end, f.span[1]), f.span[1] + 40)]
-        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f)):
+        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f, authority)):
             return Aside.FAR
     return None
 
@@ -843,17 +847,19 @@ def _another_things_day(low: str, f: Found) -> bool:
     )
 
 
-def _moves_the_topics(post: Post, low: str, f: Found) -> bool:
+def _moves_the_topics(post: Post, low: str, f: Found, authority: bool) -> bool:
     """Whether the date, in a reply, names where its sentence moves, or which day it calls off, the topic's meeting
-    ("It will now be held on Friday", "Finalement on annule jeudi"): near no meeting's name, yet one's day; in an
-    announcement, only in a sentence naming the meeting ("today's live session is postponed to tomorrow, same
-    time")."""
+    ("It will now be held on Friday", "Finalement on annule jeudi"), or the day its organiser settles ("Bien vu 🙈 va
+    pour mercredi 13 mai, même créneau"): near no meeting's name, yet one's day; in an announcement, only in a
+    sentence naming the meeting ("today's live session is postponed to tomorrow, same time")."""
     if post.post_number == 1 and not GATHERING.search(low, *sentence_bounds(low, f.span[0])):
         return False
     moved, called = _moves_and_call_offs(low)
     start, end = sentence_bounds(low, f.span[0])
     if post.post_number > 1 and REVISED.search(low, start, end):
         return True  # "ah ok dsl alors c mercredi 17, meme heure"
+    if post.post_number > 1 and authority and SETTLING.search(low, start, f.span[0]):
+        return True
     if post.post_number > 1 and NEXT_OF_TOPIC.search(low, start, f.span[0]):
         return True  # "la suivante c'est le jeudi 23 avril même heure": the topic's next one
     return any(a <= f.span[0] < b for a, b in moved) or any(start <= pos < end for pos in called)

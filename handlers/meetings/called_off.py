@@ -59,14 +59,16 @@ NO_MEETING = re.compile(
     r"syncs?|standups?)\b"
     r"(?!\s*(?:links?|recordings?|replays?|videos?|slides|notes|ids?|codes?|passwords?|materials?|attendance)\b)"
     r"|\b(?:(?:il n'y|il y|y) (?:aura|a) )?(?:pas|plus) (?:de |d')(?:\w+ )?"
-    r"(?:visios?|reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
+    r"(?:visios?(?![^.!?\n]*\b(?:en presentiel|sur place)\b)|"
+    r"reunions?|reus?|seances?|permanences?|perms?\b|ateliers?|rencontres?|webinaires?|lives?|aperos?|"
     r"comites?|copils?|repair ?cafes?|cafes?[- ](?:rencontres?|reparations?|debats?)|formations?|soirees?|"
     r"chantiers?|assemblees?|ag[eo]?|cours|sessions?|distributions?|distribs?|modules?|open ?labs?|projections?|"
     r"concerts?|repetitions?|balades?)\b",
     re.M,
 )
 """A meeting said not to take place ("there will be no live session on Sunday", "pas de visio jeudi"):
-called off like a cancelled one; a session's missing link or recording is not."""
+called off like a cancelled one; a session's missing link or recording is not, nor a visio held in person instead
+("plus de visio : le CA du mardi 7 se fera en présentiel")."""
 _THEN = r"(?: (?:donc|alors|du coup|finalement|plutot))?"
 """A word between a move's verb and where it goes ("on passe donc au dimanche 14", "on avance finalement à 9h")."""
 _WHERE_TO = rf" \**(?:le |la )?(?:{WD}|\d|\[date=)"
@@ -413,8 +415,14 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
             continue
         if _NE.search(low[max(0, m.start() - 12) : m.start()]) and _PAS.match(low, m.end()):
             continue  # "on ne la déplace pas à cause du forum"
+        if _NOT_OURS.match(low, m.end()):
+            continue  # "c'est le concert de la salle des fêtes qui est annulé, pas le nôtre"
         if not low[m.end() : end + 1].rstrip().endswith("?"):
             yield m
+
+
+_NOT_OURS = re.compile(r"\W{0,3}\s*pas (?:le|la|les) (?:notre|notres)\b")
+"""After a call-off, the words saying it is another's meeting, not ours."""
 
 
 FORGET_MY_MESSAGE_FR = r"(?:oubliez|ignorez) mon (?:dernier |precedent )?message"
@@ -436,10 +444,16 @@ _MY_DOING = re.compile(r"\bje (?:vous |la |le |les |l')?[\w-]+ $")
 """Right before a day, the writer's own doing then ("l'affiche est fausse, je la corrige ce soir"): no day corrected."""
 
 
+KEPT_ON = re.compile(r"\b(?:on |nous )?(?:maintient|maintenons|maintenue?s?|est toujours)\b")
+"""Words keeping a meeting on, after a slip owned up to ("oubliez mon message d'hier : on maintient la réunion du 3/12
+à 18h30"): a call-off taken back, no day corrected nor meeting moved."""
+
+
 def corrected_days(low: str, found: list[Found], written: date) -> tuple[date, ...]:
     """The days a post correcting a slip names, "today" among them (no date by itself), but those of the writer's own
-    doing (`_MY_DOING`): none when it corrects nothing."""
-    if not CORRECTION.search(low):
+    doing (`_MY_DOING`): none when it corrects nothing, or takes a call-off back (`KEPT_ON`)."""
+    slip = CORRECTION.search(low)
+    if slip is None or KEPT_ON.search(low, slip.end(), sentence_bounds(low, slip.end())[1]):
         return ()
     days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found if not _MY_DOING.search(low, 0, f.span[0])}
     today = any(not NOT_TODAY.search(low, max(0, m.start() - 5), m.start()) for m in TODAY.finditer(low))

@@ -77,6 +77,7 @@ _GATHERINGS = (
     r"(?= (?:(?:de |du |d')?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b|"
     r"du \d{1,2}(?:er)?\b(?!\s*(?:h\b|e\b|eme\b|etage))|restreint|elargi))|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
+    r"(?:on fait|faisons) (?:le|un|notre) (?:point|bilan)|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|open ?labs?|"
     r"(?:release|launch|watch) part(?:y|ies)|bug bash(?:es)?|(?:docs?|code|triage|design) sprints?|"
@@ -112,15 +113,16 @@ _GATHERINGS = (
     r"(?:grande |petite )?ventes? (?:speciales?|solidaires?|de noel|flash|de plants|de livres|a petits prix)|"
     r"grandes? ventes?|inaugurations?|visites? (?:guidees?|commentees?|du|de la|des)|"
     r"nettoyages? (?:de |du |des |d')|plantations? (?:de |du |des |d')|repetitions?(?! (?:de|du|des) \w)|"
+    r"inventaires? (?:collectifs?|participatifs?)|"
     r"(?:journees?|apres-midi|matinees?) (?:semis|plantations?|jardinage|tailles?|greffes?|recoltes?|bricolage|"
     r"rangement|menage|benevoles?|citoyennes?|d'entretien|de nettoyage)"
 )
-"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a
-Colab session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a
-training (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi",
-"Bureau du 8 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of
-honey, paint or "le pot commun"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée
-rangement")."""
+"""What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a Colab
+session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a training
+(not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi", "Bureau du 8
+décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of honey, paint or
+"le pot commun"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée rangement", "inventaire
+collectif le samedi 14/11"), or to take stock together ("On fait le bilan de la saison jeudi 29 octobre à 18h")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
@@ -160,9 +162,9 @@ _SITTINGS = frozenset(
 """Words for one kind of gathering, a sitting people join: a call, a visio, a meeting are the same one."""
 
 
-VERB_PHRASE = re.compile(r"on se|retrouvons|rejoignez|join us|let's|we\b|meet |drop ")
+VERB_PHRASE = re.compile(r"on se|on fait|faisons|retrouvons|rejoignez|join us|let's|we\b|meet |drop ")
 """Of the words naming a gathering, those that say to gather without naming what ("on se retrouve", "join us",
-"we'll meet again")."""
+"we'll meet again", "on fait le bilan")."""
 
 
 _ANY_KIND = frozenset({"rdv", "rendez-vous"})

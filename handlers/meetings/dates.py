@@ -267,7 +267,8 @@ P_DAY_MOVED = re.compile(
 lieu."): the next such day; its hour is the meeting's."""
 WEEKDAY_DAY_MONTHS = 3
 """How many months ahead the day of a weekday is looked for."""
-P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b")
+P_RELATIVE = re.compile(rf"\b(?P<rel>{_REL})\b(?!-la\b)")
+"""A day named from the post's own; not "ce soir-là", the evening of a day told before."""
 P_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>ce|cette|this|next week(?:'s)?(?: on)?|next|on|last)\s+)?(?P<wd>{WD}|{'|'.join(_WD_EN_OWN)})\b"
     r"(?P<mod2>\s+prochain\b|\s+next week\b|\s+of next week\b|\s+de la semaine prochaine\b|\s+next\b|"

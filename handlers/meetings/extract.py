@@ -99,6 +99,7 @@ from handlers.meetings.moves import (
     NEXT_OF_TOPIC,
     NOT_MOVING,
     REPLACED_BY,
+    REPLACED_BY_DAY,
     REPLACING,
     REVISED,
     SAME_TIME,
@@ -319,7 +320,12 @@ def _read_post(
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
     meetings = titled_by_topic(post, _numbered_by_line(low, kept, meetings), order)
-    gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_on(low, marks, kept, meetings)
+    # "Le chantier du 11 est remplacé par un atelier … samedi 11 avril à 14h. Le chantier lui-même est reporté au
+    # samedi 25": what replaces a meeting is new, not the meeting a later sentence moves
+    replacing = {id(f) for f in kept if REPLACED_BY.search(low, sentence_bounds(low, f.span[0])[0], f.span[0])}
+    gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | (
+        moved_on(low, marks, kept, meetings) - replacing
+    )
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
     moves_off = [(sentence_bounds(low, pos)[0], end) for pos, end, kind in marks if kind == "move"]
     left = [
@@ -633,6 +639,7 @@ def _reply_moves(low: str) -> bool:
         or moves_a_part
         or TO_AN_HOUR.search(low)
         or HOUR_SETTLED.search(low)
+        or re.search(REPLACED_BY_DAY, low)
     )
 
 

@@ -20,6 +20,7 @@ from handlers.meetings.called_off import (
     CANCEL,
     CORRECTION,
     ENDS,
+    KEPT_ON,
     LEAD_IN,
     MOVED_TO,
     MOVING,
@@ -46,6 +47,8 @@ SHIFTED = re.compile(
 )
 """A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
 plus tard", "pushing this to Friday"; "pushing it one hour" is a `POSTPONE` mark)."""
+REPLACED_BY_DAY = rf"(?:remplace|remplacons|remplacee?s?) par (?=\**(?:le |la )?\**(?:(?:{WD})\b|\d))"
+"""A meeting replaced by a day alone ("On le remplace par samedi 21 mars, même heure"): moved there."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
     r"on avance|passe (?:a|au)|glisse (?:a|au)|"
@@ -55,6 +58,8 @@ SUBJECT_MOVE = re.compile(
     r"debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
+    r"sera (?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? (?:de|a|vers|entre) (?=\**\d)|"
+    rf"{REPLACED_BY_DAY}|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d)|"
     r"on (?:revient|repasse|retourne) (?:donc |finalement |bien )?(?:a|sur)(?= \**\d)|"
@@ -64,7 +69,8 @@ SUBJECT_MOVE = re.compile(
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
 plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
-revient à 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h"); not an agenda's item ("Alice's
+revient à 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h", "la formation du 26 sera
+l'après-midi, de 14h à 17h", "On le remplace par samedi 21 mars, même heure"); not an agenda's item ("Alice's
 demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
@@ -92,9 +98,10 @@ PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils",
 SURE_HALF = re.compile(r"[ap]\.?m\b|\d\s*h|hrs?\b|heures?\b")
 """In a time, what tells its half of the day (am/pm, "18h", "20:00 hrs"); "at 5:15" alone does not."""
 SAME_TIME = re.compile(
-    r"\b(?:same (?:day and )?time|same timing|memes? (?:jour,? )?(?:memes? )?(?:heures?|horaires?)|as usual)\b"
+    r"\b(?:same (?:day and )?time|same timing|memes? (?:jour,? )?(?:memes? )?(?:heures?|horaires?|creneau)|as usual)\b"
 )
-"""Words keeping a moved meeting's hour ("postponed to next week, same time", "même jour même heure")."""
+"""Words keeping a moved meeting's hour ("postponed to next week, same time", "même jour même heure", "même
+créneau")."""
 _N = r"(?:an?|one|une?|1|two|deux|2|three|trois|3)"
 SHIFT = re.compile(
     r"\b(?:to |a |au )?(?:next week|the following week|la semaine (?:prochaine|suivante)|semaine prochaine)\b"
@@ -158,13 +165,16 @@ REVISED = re.compile(
     r"instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
     rf"(?:alors|donc|du coup) (?:c'est|c|on fait|on dit)(?= \**(?:le |la )?\**(?:{WD})\b)|"
+    rf"(?:^|[.!?]\s+)[^.!?\n]{{0,30}}\balors(?= \**(?:{WD})\b)|"
+    r"(?:^|[.!?]\s+)\W*du coup,?(?= \**\d{1,2} ?h)|"
     rf"(?:^|[.!?]\s+)\W*(?:allez|bon|ok),? on (?:dit|fait)(?= \**(?:(?:le |la )?(?:{WD})\b|\d{{1,2}}(?:h|[:.]\d\d)))|"
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
 dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
-"Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h")."""
+"Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h", "Ah oui dsl 🤦 alors
+jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi 12.")."""
 
 
 REPLACED_BY = re.compile(
@@ -223,10 +233,13 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
 def _slip_of_a_meeting(low: str, pos: int, end: int) -> bool:
     """Whether the slip owned up to at `pos` is a meeting's: what follows it up to a time names a gathering, or no thing
     ("Small correction: the session is at 8:30 PM", "Oups : c'est jeudi à 17h30"), not another one ("Correction: the
-    quiz is at 8:30 PM")."""
+    quiz is at 8:30 PM"); not one taking back a call-off ("oubliez mon message d'hier : on maintient la réunion du
+    3/12 à 18h30"), which moves nothing."""
     slip = CORRECTION.match(low, pos)
     after = slip.end() if slip else pos
     stop = next((t.start() for t in P_TIME.finditer(low, after, end) if t.group("time").strip()), end)
+    if KEPT_ON.search(low, after, stop):
+        return False
     if GATHERING.search(low, after, stop):
         return True
     return EXAM.search(low, after, stop) is None and SUBJECT.search(low, after, stop) is None

@@ -16,8 +16,19 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
-from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, KEPT_AFTER, NEGATED, UNSETTLED
-from handlers.meetings.dates import P_TIME, Found, find_dates, hours_named, on_day, read_clock, read_span, wall
+from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, KEPT_AFTER, KEPT_ON, NEGATED, UNSETTLED
+from handlers.meetings.dates import (
+    P_TIME,
+    WD,
+    WEEKDAY_INDEX,
+    Found,
+    find_dates,
+    hours_named,
+    on_day,
+    read_clock,
+    read_span,
+    wall,
+)
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
@@ -42,12 +53,14 @@ UNCHANGED = re.compile(
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
+    r"(?:on est|c'est|nous sommes) toujours bons?|pas (?:le|la) notre|(?:on garde|nous gardons)(?= \**\d{1,2} ?h)|"
     r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
     r"(?:^|[.!?]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
-toujours 14h30 le 11", "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "on annule tout pour
-août, on se retrouve à la réunion de rentrée"), or its hour given in answer ("c'est 18 h, le tableau est faux" to
+toujours 14h30 le 11", "C'est le concert de la Tour qui est annulé, pas le nôtre. Samedi 21h30, on est toujours bons",
+"l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "Non on garde 18h30, dsl", "on annule tout
+pour août, on se retrouve à la réunion de rentrée"), or its hour given in answer ("c'est 18 h, le tableau est faux" to
 "c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
@@ -87,12 +100,26 @@ def changed_unread(post: Post, ahead: Sequence[Meeting], read: Collection[date],
         if any(_day(f) in read for f in said):
             continue
         stays = _STAYS_AT.match(low, m.end()) if m.group(0) in ("on reste a", "restera a") else None
+        onto = _ONTO_A_WEEKDAY.match(low, m.end()) if m.group(0).endswith((" au", " a")) else None
         for meeting in _named(low, start, end, ahead, said):
             if stays is not None and (int(stays.group(1)), int(stays.group(2) or 0)) == meeting.clock:
                 continue  # "la salle ferme à 20h30… on reste à 18h30": its own hour, the other one a reason
+            if onto is not None and _its_weekday_this_week(meeting, post, onto.group(1)) and not hours:
+                continue  # "tout passe au samedi" of Saturday's open stage: where it already is
             if not _restates(meeting, said, hours):
                 out[meeting.id] = meeting
     return list(out.values())
+
+
+_ONTO_A_WEEKDAY = re.compile(rf"\s*(?:le\s+)?\**({WD})\b")
+"""The weekday a change word moves to ("tout passe au samedi")."""
+
+
+def _its_weekday_this_week(meeting: Meeting, post: Post, weekday: str) -> bool:
+    """Whether a weekday named is the meeting's own, in the week after the post: the day it is already on."""
+    local = meeting.start.astimezone(ZoneInfo(meeting.tz))
+    days_ahead = (local.date() - post.created_at.astimezone(ZoneInfo(meeting.tz)).date()).days
+    return WEEKDAY_INDEX[weekday] == local.weekday() and 0 <= days_ahead < 7
 
 
 _STAYS_AT = re.compile(r"\s*\**(\d{1,2})\s*(?:h|:)\s*(\d\d)?")
@@ -132,11 +159,13 @@ def _said(post: Post, sentence: str, tz: str, order: DateOrder) -> tuple[list[Fo
 def _left_standing(low: str, m: re.Match[str], start: int, end: int) -> bool:
     """Whether a sentence's change word leaves the meeting as it was: asked ("c'est décalé ?"), denied ("pas
     reporté", "rien n'est décalé"), maybe or past ("si on annule je le dis ici"), the writer's own plans, said
-    unchanged, a new end ("se terminera à 21h au lieu de 20h") or the clocks changing."""
+    unchanged or kept on after it ("oubliez mon message d'hier : on maintient la réunion"), a new end ("se terminera
+    à 21h au lieu de 20h") or the clocks changing."""
     asked = "?" in low[m.end() : end + 1]
     denied = NEGATED.search(low[max(start, m.start() - 16) : m.start()]) is not None
     maybe = UNSETTLED.search(low, start, m.start()) is not None
     kept = UNCHANGED.search(low, start, end) is not None and TAKEN_BACK.search(low, start, end) is None
+    kept = kept or KEPT_ON.search(low, m.end(), end) is not None  # "oubliez mon message d'hier : on maintient…"
     other = OWN_PLANS.search(low, start, end) or ENDS_AT.search(low, start, end) or CLOCK_CHANGE.search(low, start, end)
     return asked or denied or maybe or kept or other is not None
 

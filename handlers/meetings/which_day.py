@@ -14,6 +14,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.called_off import CANCEL, POSTPONE
+from handlers.meetings.cues import GATHERING
 from handlers.meetings.dates import BARE_WEEKDAY, MONTHS, WD_ANY, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
 from handlers.meetings.names import days_of_month, named, words_of
@@ -87,11 +88,17 @@ def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
     for start, q in questions:
         if not (POSTPONE.search(low, start, q) or CANCEL.search(low, start, q) or PASSES.search(low, start, q)):
             continue
+        if _A_DEADLINE.search(low, start, q) and not GATHERING.search(low, start, q):
+            continue  # "Est-ce que la date limite a été repoussée ?": no meeting's change
         if len(others) == 1:
             return list(others)
         at = named(words_of(low, start, q), [m.names for m in others])
         return [] if at is None else [others[at]]
     return []
+
+
+_A_DEADLINE = re.compile(r"\b(?:date limite|dates limites|deadline|due date|echeance|cloture des \w+)\b")
+"""A deadline a question asks about, not a meeting."""
 
 
 def _questions_on_others(post: Post, ahead: Sequence[Meeting]) -> tuple[list[Meeting], str, str, list[tuple[int, int]]]:

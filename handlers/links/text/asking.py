@@ -27,6 +27,7 @@ _MAYBE = re.compile(
     r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
     r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|cliquer|retransmission|endroit ou|reserv|adhe|"
     r"renouvel|cotis|affiche|flyer|budget|reglement|tableur|prend(?:re)? (?:des |les |mes )?places|quelque part|"
+    r"liste d'attente|synthese|"
     rf"{KEPT_FR}|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"
@@ -98,10 +99,13 @@ _GIVES_IT = re.compile(
     r"\b(?:(?:le|la|les) voici|voici (?:le|la|les|ton|votre) (?:lien|formulaire)|"
     r"voila (?:le|la|les) (?:lien|formulaire)|"
     r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
-    r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$"
+    r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$|"
+    r"^[^?]*https?://[^?\s]+[^?]*\b(?:tu as|t'as|vous avez|(?:il|elle) a) oublie "
+    r"(?:le|la|les) (?:lien|formulaire)[^?]*$"
 )
 """Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
-crois, le voici : https://…"): the link, not a request."""
+crois, le voici : https://…"), or a link given before saying its announcer forgot it, and no question ("Je l'ai eu
+par la fédé : https://… Dominique tu as oublié le lien 😉"): the link, not a request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
@@ -114,7 +118,7 @@ def request_sentence(text: str) -> str | None:
     a trouble said to be over is read (`after_solved`)."""
     if _GIVES_IT.search(fold(text)):
         return None  # "Paul a oublié le lien, le voici : https://…": the link, not a request
-    folded = after_solved(normalise(fold(text)))
+    folded = _REPORTED.sub(" ", after_solved(normalise(fold(text))))
     if not _MAYBE.search(folded):
         return None
     found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else guide_plea(folded)
@@ -138,6 +142,9 @@ def request_sentence(text: str) -> str | None:
     return found
 
 
+_REPORTED = re.compile(r"«[^»\n]{1,60}\?\s*»")
+"""A question quoted inside a sentence ("on voit souvent des « vous avez le lien ? » dans les fils"): told of, not
+asked."""
 _LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d{1,2}\))\s+")
 """The mark a list point opens on, kept in its sentence ("- ", "2) ")."""
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,2}\.\s*$")

@@ -120,6 +120,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "framadate",
         "survey",
         "form",
+        "liste d'attente",
     ),
     "document": (
         "notes",
@@ -137,7 +138,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "cr ",
         "ordre du jour",
         "statuts",
+        "contrat",
         "contrats",
+        "synthese",
+        "pv",
+        "proces-verbal",
+        "proces-verbaux",
         "reglement",
         "affiche",
         "affiches",
@@ -431,8 +437,9 @@ CHAT_GROUP = re.compile(
 _A_CALL = re.compile(r"\b(?:visio\w*|zoom|jitsi|meet|teams|webinaires?|webinars?|calls?|appel)\b")
 
 
-PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture")
-"""Papers a request names by their name ("le formulaire de procuration"): things of their own, whatever their kind."""
+PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture", "pv", "proces-verbal")
+"""Papers a request names by their name ("le formulaire de procuration", "le PV de la dernière AG"): things of their
+own, whatever their kind."""
 _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
