@@ -40,7 +40,7 @@ from handlers.meetings.called_off import cancel_marks, hours_called_off
 from handlers.meetings.cues import GOODS, gatherings_named
 from handlers.meetings.dates import MONTH_NUMBER, Found, clock_spans, find_dates, hours_named, zone
 from handlers.meetings.evaluate import evaluate
-from handlers.meetings.extract import confirmed, read_post
+from handlers.meetings.extract import asks_to_meet, confirmed, read_post, settles_a_day
 from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
@@ -270,7 +270,10 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     # or held: "Merci pour hier ! Prochain Repair Café : samedi 21 février, même heure" gives its next one
     held = [m for m in announced if m.start <= post.created_at and m not in put_off]
     announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off, *held])
-    reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer)
+    opened = not on_record and await _opened_it(post, ctx)
+    reading = read_post(
+        post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer, opened=opened
+    )
     if announcer and not reading.moved_to and not reading.settles and not _theirs(post, ahead):
         # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :
         # jeudi 5 juin"), not of the other days they name ("Les pièces sont annoncées pour le 28 février")
@@ -587,6 +590,14 @@ def _changes_nothing(reading: Reading) -> bool:
         or reading.shift_days
         or reading.shift_minutes
     )
+
+
+async def _opened_it(post: Post, ctx: Ctx) -> bool:
+    """Whether a reply settling a day ("Va pour mardi 13 à 18h alors 👍") is by the author of its topic, whose opening
+    post asked when to meet (`asks_to_meet`): read through the forum only for such a reply."""
+    if post.post_number < 2 or not settles_a_day(analyse(post).text):
+        return False
+    return asks_to_meet(await ctx.forum.post_by_number(post.topic_id, 1), post)
 
 
 async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx) -> frozenset[str]:
@@ -1526,6 +1537,7 @@ async def preview(topic: Topic, ctx: Ctx) -> dict[str, Any]:
             explain=True,
             order=ctx.settings.date_order,
             announcer=first_announced.get(post.username.lower(), post.post_number) < post.post_number,
+            opened=not first_announced and asks_to_meet(topic.posts[0] if topic.posts else None, post),
         ).set_aside
     ]
     return {"meetings": out, "set_aside": aside}

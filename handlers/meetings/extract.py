@@ -186,19 +186,54 @@ def read_post(
     *,
     order: DateOrder,
     announcer: bool = False,
+    opened: bool = False,
 ) -> Reading:
     """The meetings a post announces, calls off or moves, its numeric dates read in the forum's `order`.
     `explain`: also the timed dates of a post that names no meeting, set aside (the preview's reasons; not
     worth reading dates for otherwise). `announcer`: the post's author announced a meeting of its topic, and
     speaks of it as staff would ("on décale à vendredi, même heure" moves it; a member's day alone would not).
-    Cached on the post as it stands (a preview reads each post for its figures, its lines and its
-    sessions; an edit is another post)."""
-    return _read_post(post, default_tz, bot_username, explain, order, announcer)
+    `opened`: the post's author opened its topic asking when to meet (`asks_to_meet`): the day they settle is the
+    meeting's, as in a topic titled for it. Cached on the post as it stands (a preview reads each post for its
+    figures, its lines and its sessions; an edit is another post)."""
+    return _read_post(post, default_tz, bot_username, explain, order, announcer, opened)
+
+
+ASKS_TO_MEET = re.compile(
+    r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
+    r"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos)\b"
+)
+"""An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
+?")."""
+_WILL_BE = re.compile(rf"(?:^|[.!?]\s+)\W*(?:ok|bon|alors)\W+(?:ca|ce) sera(?= \**(?:le )?\**(?:{WD})\b)")
+"""Its opener settling the day ("Ok ça sera jeudi 4 juin à 12h15 au coworking")."""
+
+
+def settles_a_day(text: str) -> bool:
+    """Whether a text has words settling a day ("va pour", "c'est validé", "ok ça sera jeudi"): a reply worth reading
+    its topic's opening post for (`asks_to_meet`)."""
+    low = fold_same_length(text)
+    return SETTLED.search(low) is not None or _WILL_BE.search(low) is not None
+
+
+def asks_to_meet(first: Post | None, post: Post) -> bool:
+    """Whether `post`, a reply, is by the author of its topic's opening post `first`, which asks when to meet."""
+    return (
+        first is not None
+        and post.post_number > 1
+        and first.username.lower() == post.username.lower()
+        and ASKS_TO_MEET.search(fold_same_length(analyse(first).text)) is not None
+    )
 
 
 @lru_cache(maxsize=ANALYSED)
 def _read_post(
-    post: Post, default_tz: ZoneInfo, bot_username: str | None, explain: bool, order: DateOrder, announcer: bool
+    post: Post,
+    default_tz: ZoneInfo,
+    bot_username: str | None,
+    explain: bool,
+    order: DateOrder,
+    announcer: bool,
+    opened: bool = False,
 ) -> Reading:
     struck = struck_days(post, default_tz, order)
     post = unstruck(post)
@@ -211,8 +246,12 @@ def _read_post(
     # it was organising, said as its organiser would
     settled = (
         post.post_number > 1
-        and has_cue(post.topic_title or "")
-        and (SETTLED.search(low) is not None or (announcer and ANSWERED_YES.search(low) is not None))
+        and (has_cue(post.topic_title or "") or opened)
+        and (
+            SETTLED.search(low) is not None
+            or (announcer and ANSWERED_YES.search(low) is not None)
+            or (opened and _WILL_BE.search(low) is not None)
+        )
     )
     cue = (
         has_cue(unaddressed)

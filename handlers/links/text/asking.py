@@ -27,7 +27,6 @@ _MAYBE = re.compile(
     r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
     r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|cliquer|retransmission|endroit ou|reserv|adhe|"
     r"renouvel|cotis|affiche|flyer|budget|reglement|tableur|prend(?:re)? (?:des |les |mes )?places|quelque part|"
-    r"liste d'attente|synthese|"
     rf"{KEPT_FR}|"
     r"add-?on|files\b|scans\b|instructions? (?:on|for|about) how\b|code\b|repositor|referenc|pointer|installer|snippet|"
     r"article|wiki|write-?up|literature|walk-?through|how-?to|which (?:source )?(?:file|folder|director)|"

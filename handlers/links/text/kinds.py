@@ -120,7 +120,6 @@ KINDS: dict[str, tuple[str, ...]] = {
         "framadate",
         "survey",
         "form",
-        "liste d'attente",
     ),
     "document": (
         "notes",
@@ -140,7 +139,6 @@ KINDS: dict[str, tuple[str, ...]] = {
         "statuts",
         "contrat",
         "contrats",
-        "synthese",
         "pv",
         "proces-verbal",
         "proces-verbaux",

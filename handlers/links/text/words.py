@@ -297,7 +297,7 @@ THING_FR = (
     r"presentations?|invitations?|"
     r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
     r"framadate|framaforms|helloasso|billetterie|sondage|affiches?|flyers?|rapport moral|rapports? d'activite|"
-    r"rapports? financiers?|budgets? previsionnels?|reglement|tableur|listes? d'attente|synthese)"
+    r"rapports? financiers?|budgets? previsionnels?|reglement|tableur)"
 )
 ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"

@@ -3,7 +3,8 @@ meeting told in a reply, a day its organiser takes from a member ("va pour mercr
 again after a holiday is spotted, a question on a deadline moved, taking stock together ("on fait le bilan"), an
 organiser thanking a co-organiser for a new hour, another gathering called off "pas le nôtre", an hour kept against a
 member's ask ("non on garde 18h30"), a call-off taken back beside another meeting, a shared inventory, a visio held in
-person instead at its hour, and everything moving onto the day a meeting is already on."""
+person instead at its hour, everything moving onto the day a meeting is already on, and the day settled by the member
+who opened a topic asking when to meet."""
 
 from __future__ import annotations
 
@@ -178,3 +179,16 @@ async def test_everything_moving_onto_the_meetings_own_day_leaves_it() -> None:
         ("lea_m", "2026-06-09T21:00:00+02:00", "Non, tout passe au samedi, le vendredi c'est fermé.", 3),
     ]
     assert await _standing(posts, title="Concert à la friche") == ["2026-06-13T17:00:00Z"]
+
+
+async def test_the_day_settled_by_the_member_who_asked_when_to_meet() -> None:
+    posts = [
+        (
+            "rose_d",
+            "2026-10-01T10:00:00+02:00",
+            "Il faudrait qu'on se voie pour monter le dossier de la Fondation. Qui est dispo quand ?",
+        ),
+        ("marc_l", "2026-10-01T12:00:00+02:00", "Pourquoi pas **jeudi 8 octobre à 19h** au local ?", 1),
+        ("rose_d", "2026-10-02T09:00:00+02:00", "Va pour **jeudi 8 à 19h** alors 👍 je prends les clés.", 2),
+    ]
+    assert await _standing(posts, title="Dossier pour la Fondation") == ["2026-10-08T17:00:00Z"]
