@@ -103,6 +103,7 @@ def candidates(
     others: set[str] = set()  # links whose own words name another thing than the one asked
     asking = request_sentence(asked_text) if asked_text else None
     had = kinds_had(group.text) if group else frozenset()
+    thanked = _thanked(topic, trusted)
     for post in topic.posts:
         if post.shown and not post.staff and post.username.lower() not in trusted:
             for link in every_link(post):
@@ -117,7 +118,7 @@ def candidates(
             source, base = "announcer", 3.0
         elif post.staff:
             source, base = "staff", 2.0
-        elif _thanked(topic, post, trusted) and _pointed_at(topic, post):
+        elif post.post_number in thanked and (pointed := _pointed_at(topic, post)):
             source, base = "thanked", 2.0
         elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
@@ -128,7 +129,7 @@ def candidates(
             heading = heading_above(analyse(post).with_cited, link.url, link.text)
             # "Submit here: <link>" under "the deadline for Week 5 Graded Assignment is extended": the heading's kind
             if source == "thanked":  # the form the announcement forgot, given as "the sheet": said as it says it
-                around = f"{around} {_pointed_at(topic, post)}"
+                around = f"{around} {pointed}"
             kinds = kinds_of(around) or kinds_of(heading)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -219,18 +220,19 @@ _NOT_THAT_ONE = re.compile(
 """Words of a reply saying the link it thanks for is not the one ("merci mais c'est l'ancien")."""
 
 
-def _thanked(topic: Topic, post: Post, trusted: AbstractSet[str]) -> bool:
-    """Whether the announcer thanks a member's post in a reply to it, and says nothing against it ("Je l'ai eu par
-    la fédé : https://… tu as oublié le lien", then "Merci Aurore, la tête ailleurs !"): its links are theirs too."""
-    return any(
-        reply.shown
-        and reply.reply_to_post_number == post.post_number
+def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
+    """The posts the announcer thanks in a reply saying nothing against them ("Je l'ai eu par la fédé : https://… tu
+    as oublié le lien", then "Merci Aurore, la tête ailleurs !"): their links are the announcer's too. Read once for a
+    topic's posts."""
+    return {
+        reply.reply_to_post_number
+        for reply in topic.posts
+        if reply.shown
+        and reply.reply_to_post_number is not None
         and reply.username.lower() in trusted
         and _THANKS.match(folded := fold(analyse(reply).text)) is not None
         and _NOT_THAT_ONE.search(folded) is None
-        for reply in topic.posts
-        if reply.post_number > post.post_number
-    )
+    }
 
 
 _AUDIENCES = {
@@ -244,9 +246,15 @@ _AUDIENCES = {
 def _other_audience(asked: str, folded_clause: str) -> bool:
     """A form asked for one public ("il y a un formulaire pour les exposants ?", "pour tenir un stand") and a link
     said to be for another only ("Inscription bénévole : …", "Billetterie : …"): not the one asked."""
-    wanted = {name for name, rx in _AUDIENCES.items() if rx.search(fold(asked))}
-    given = {name for name, rx in _AUDIENCES.items() if rx.search(folded_clause)}
+    wanted = _audiences(fold(asked))
+    given = _audiences(folded_clause)
     return bool(wanted) and bool(given) and not wanted & given
+
+
+@lru_cache(maxsize=256)
+def _audiences(folded: str) -> frozenset[str]:
+    """The publics a folded text names: read once for a request, which every link of its topic is checked against."""
+    return frozenset(name for name, rx in _AUDIENCES.items() if rx.search(folded))
 
 
 def _pointed_at(topic: Topic, post: Post) -> str:

@@ -377,8 +377,9 @@ UNCONFIRMED = re.compile(
 "date TBC"), not a detail beside it ("salle à confirmer")."""
 
 
-_TO_SEE = re.compile(r"[\s*]*[,(]\s*(?:a voir|on verra|rien de sur|pas encore sur)\b")
-"""Right after a date, words leaving it open ("une petite balade le dimanche 21 juin, à voir")."""
+_TO_SEE = re.compile(r"[\s*]*[,(]\s*(?:a voir|a confirmer|on verra|rien de sur|pas encore sur)\b")
+"""Right after a date, words leaving it open ("une petite balade le dimanche 21 juin, à voir", "Je proposerais
+mercredi 4 mars, à confirmer")."""
 
 
 CONDITIONAL = re.compile(
@@ -859,7 +860,7 @@ def _moves_the_topics(post: Post, low: str, f: Found, authority: bool) -> bool:
     if post.post_number > 1 and REVISED.search(low, start, end):
         return True  # "ah ok dsl alors c mercredi 17, meme heure"
     if post.post_number > 1 and authority and SETTLING.search(low, start, f.span[0]):
-        return True
+        return True  # "Bien vu 🙈 va pour mercredi 13 mai, même créneau"
     if post.post_number > 1 and NEXT_OF_TOPIC.search(low, start, f.span[0]):
         return True  # "la suivante c'est le jeudi 23 avril même heure": the topic's next one
     return any(a <= f.span[0] < b for a, b in moved) or any(start <= pos < end for pos in called)

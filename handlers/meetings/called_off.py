@@ -421,7 +421,10 @@ def _affirmed(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_NOT_OURS = re.compile(r"\W{0,3}\s*pas (?:le|la|les) (?:notre|notres)\b")
+NOT_OURS_FR = r"pas (?:le|la|les) notres?"
+"""Words saying a meeting spoken of is another's ("c'est le concert de la salle des fêtes qui est annulé, pas le
+nôtre")."""
+_NOT_OURS = re.compile(rf"\W{{0,3}}\s*{NOT_OURS_FR}\b")
 """After a call-off, the words saying it is another's meeting, not ours."""
 
 

@@ -233,7 +233,7 @@ def _read_post(
     explain: bool,
     order: DateOrder,
     announcer: bool,
-    opened: bool = False,
+    opened: bool,
 ) -> Reading:
     struck = struck_days(post, default_tz, order)
     post = unstruck(post)
@@ -359,12 +359,11 @@ def _read_post(
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
     meetings = titled_by_topic(post, _numbered_by_line(low, kept, meetings), order)
+    moved_away = moved_on(low, marks, kept, meetings)
     # "Le chantier du 11 est remplacé par un atelier … samedi 11 avril à 14h. Le chantier lui-même est reporté au
     # samedi 25": what replaces a meeting is new, not the meeting a later sentence moves
-    replacing = {id(f) for f in kept if REPLACED_BY.search(low, sentence_bounds(low, f.span[0])[0], f.span[0])}
-    gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | (
-        moved_on(low, marks, kept, meetings) - replacing
-    )
+    moved_away -= {id(f) for f in kept if REPLACED_BY.search(low, sentence_bounds(low, f.span[0])[0], f.span[0])}
+    gone = superseded(low, kept, [f for f in found if why[id(f)] is None], marks) | moved_away
     moves = moving(low, marks) if post.post_number > 1 else NOT_MOVING
     moves_off = [(sentence_bounds(low, pos)[0], end) for pos, end, kind in marks if kind == "move"]
     left = [
@@ -678,8 +677,11 @@ def _reply_moves(low: str) -> bool:
         or moves_a_part
         or TO_AN_HOUR.search(low)
         or HOUR_SETTLED.search(low)
-        or re.search(REPLACED_BY_DAY, low)
+        or _BY_A_DAY.search(low)
     )
+
+
+_BY_A_DAY = re.compile(REPLACED_BY_DAY)
 
 
 TO_AN_HOUR = re.compile(

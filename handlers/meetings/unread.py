@@ -16,7 +16,7 @@ from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
 from handlers.meetings.aside import CLOCK_CHANGE
-from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, KEPT_AFTER, KEPT_ON, NEGATED, UNSETTLED
+from handlers.meetings.called_off import BARE_BEFORE, ENDS_AT, KEPT_AFTER, KEPT_ON, NEGATED, NOT_OURS_FR, UNSETTLED
 from handlers.meetings.dates import (
     P_TIME,
     WD,
@@ -53,7 +53,7 @@ UNCHANGED = re.compile(
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
-    r"(?:on est|c'est|nous sommes) toujours bons?|pas (?:le|la) notre|(?:on garde|nous gardons)(?= \**\d{1,2} ?h)|"
+    rf"(?:on est|c'est|nous sommes) toujours bons?|{NOT_OURS_FR}|(?:on garde|nous gardons)(?= \**\d{{1,2}} ?h)|"
     r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
     r"(?:^|[.!?]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
@@ -165,7 +165,8 @@ def _left_standing(low: str, m: re.Match[str], start: int, end: int) -> bool:
     denied = NEGATED.search(low[max(start, m.start() - 16) : m.start()]) is not None
     maybe = UNSETTLED.search(low, start, m.start()) is not None
     kept = UNCHANGED.search(low, start, end) is not None and TAKEN_BACK.search(low, start, end) is None
-    kept = kept or KEPT_ON.search(low, m.end(), end) is not None  # "oubliez mon message d'hier : on maintient…"
+    # "oubliez mon message d'hier : on maintient la réunion du 3/12": a call-off taken back
+    kept = kept or (TAKEN_BACK.search(low, start, end) is not None and KEPT_ON.search(low, m.end(), end) is not None)
     other = OWN_PLANS.search(low, start, end) or ENDS_AT.search(low, start, end) or CLOCK_CHANGE.search(low, start, end)
     return asked or denied or maybe or kept or other is not None
 

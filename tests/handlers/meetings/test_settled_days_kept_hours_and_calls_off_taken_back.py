@@ -8,6 +8,8 @@ who opened a topic asking when to meet."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.handlers.meetings.test_member_updates import _standing
 
 
@@ -192,3 +194,16 @@ async def test_the_day_settled_by_the_member_who_asked_when_to_meet() -> None:
         ("rose_d", "2026-10-02T09:00:00+02:00", "Va pour **jeudi 8 à 19h** alors 👍 je prends les clés.", 2),
     ]
     assert await _standing(posts, title="Dossier pour la Fondation") == ["2026-10-08T17:00:00Z"]
+
+
+@pytest.mark.parametrize(
+    "floated",
+    [
+        "Et s'il fait beau on fera peut-être une balade le dimanche 21 juin, à voir.",
+        "Prochaine réunion ? Je proposerais mercredi 24 juin, à confirmer.",
+    ],
+)
+async def test_a_day_left_open_after_it_is_no_meeting(floated: str) -> None:
+    raw = f"**Atelier vélo samedi 20 juin de 10h à 12h** au garage.\n\n{floated}"
+    posts = [("hugo_f", "2026-06-01T10:00:00+02:00", raw)]
+    assert await _standing(posts, title="Atelier vélo de juin") == ["2026-06-20T08:00:00Z"]
