@@ -13,7 +13,16 @@ from functools import lru_cache
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import Link, analyse, chat_invite, every_link, fold, topic_page
-from handlers.links.answer import MONTH_NUMBER, OF_MONTH, another_version, choose, months_asked, says_dead, things_asked
+from handlers.links.answer import (
+    MONTH_NUMBER,
+    OF_MONTH,
+    another_version,
+    choose,
+    months_asked,
+    says_dead,
+    says_replaced,
+    things_asked,
+)
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, kinds_had, replied_to
 from handlers.links.co_hosts import co_hosts
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
@@ -213,11 +222,6 @@ def candidates(
 
 _THANKS = re.compile(r"^\W*(?:(?:super|top|grand|ok),? )?(?:merci|thanks|thank you)\b")
 """A reply opening on thanks ("Merci Aurore, la tête ailleurs !")."""
-_NOT_THAT_ONE = re.compile(
-    r"\b(?:pas (?:le|la|les) bon|mauvais|ancien|l'an dernier|(?:ne|n') ?(?:marche|fonctionne)|"
-    r"not the right|wrong|old)\b"
-)
-"""Words of a reply saying the link it thanks for is not the one ("merci mais c'est l'ancien")."""
 
 
 def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
@@ -230,8 +234,8 @@ def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
         if reply.shown
         and reply.reply_to_post_number is not None
         and reply.username.lower() in trusted
-        and _THANKS.match(folded := fold(analyse(reply).text)) is not None
-        and _NOT_THAT_ONE.search(folded) is None
+        and _THANKS.match(fold(analyse(reply).text)) is not None
+        and not says_replaced(analyse(reply).text)  # "merci, mais c'est celui de l'an dernier"
     }
 
 
@@ -265,8 +269,9 @@ def _pointed_at(topic: Topic, post: Post) -> str:
         return ""
     text = analyse(replied).text
     pointer = pointer_phrase(text)
-    at = text.find(pointer) if pointer else -1
-    return text[text.rfind("\n\n", 0, at) + 1 : at + len(pointer or "")] if at >= 0 else ""
+    if pointer is None or (at := text.find(pointer)) < 0:
+        return ""
+    return text[text.rfind("\n\n", 0, at) + 1 : at + len(pointer)]
 
 
 def days_asked(group: RequestGroup, weekdays: bool = True) -> set[date]:

@@ -221,8 +221,14 @@ def asks_to_meet(first: Post | None, post: Post) -> bool:
         first is not None
         and post.post_number > 1
         and first.username.lower() == post.username.lower()
-        and ASKS_TO_MEET.search(fold_same_length(analyse(first).text)) is not None
+        and _asks_when(first)
     )
+
+
+@lru_cache(maxsize=64)
+def _asks_when(first: Post) -> bool:
+    """Whether an opening post asks when to meet (`ASKS_TO_MEET`): read once, whichever of its replies asks."""
+    return ASKS_TO_MEET.search(fold_same_length(analyse(first).text)) is not None
 
 
 @lru_cache(maxsize=ANALYSED)

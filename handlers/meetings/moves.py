@@ -47,7 +47,9 @@ SHIFTED = re.compile(
 )
 """A meeting moved by a length, or pushed ("an hour earlier this week: 10 AM", "30 minutes late, at 10:30", "30 min
 plus tard", "pushing this to Friday"; "pushing it one hour" is a `POSTPONE` mark)."""
-REPLACED_BY_DAY = rf"(?:remplace|remplacons|remplacee?s?) par (?=\**(?:le |la )?\**(?:(?:{WD})\b|\d))"
+_REPLACE_BY = r"(?:remplace|remplacons|remplacee?s?) par"
+"""The words of one meeting put in another's place, in French."""
+REPLACED_BY_DAY = rf"{_REPLACE_BY} (?=\**(?:le |la )?\**(?:(?:{WD})\b|\d))"
 """A meeting replaced by a day alone ("On le remplace par samedi 21 mars, même heure"): moved there."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
@@ -185,7 +187,7 @@ REPLACED_BY = re.compile(
 ouvertes", "the talk is replaced by a panel on Thursday"): the one named before them is off, the one after is on."""
 
 
-REPLACING = re.compile(r"\b(?:remplace|remplacons|remplacee?s?) par\b")
+REPLACING = re.compile(rf"\b{_REPLACE_BY}\b")
 """Where the words naming what replaces a meeting begin ("on le remplace par un CA en présentiel")."""
 
 
