@@ -59,6 +59,7 @@ _CHANGED = re.compile(
     r"(?:one|link|room)|(?:je (?:cree|refais|remets|mets)|on (?:cree|refait|remet)) un (?:nouveau|autre) "
     r"(?:lien|salon)|"
     r"nouveau salon|(?:wrong|mauvais) (?:\w+ )?(?:link|lien)|"
+    r"(?:j'ai|on a|je) (?:recree|refait|recreee?) (?:un|une) |(?:a|ont) ete (?:vandalisee?s?|effacee?s?|supprimee?s?)|"
     r"(?:change|changeons|changer|changement) d'(?:outil|adresse)|(?:change|changeons|changer|changement) de "
     r"(?:plateforme|salle virtuelle|salon|formulaire|logiciel)|nouvelle plateforme|nouveau formulaire|"
     r"(?:moved|switched|switching|moving) to (?:a )?(?:new|different) (?:platform|form|room)|"

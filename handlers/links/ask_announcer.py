@@ -44,12 +44,13 @@ PRIVATE_WAY = re.compile(
     r"\b(?:on|in|via|through) the portal\b|\bsur le portail\b|"
     r"\b(?:to|on) (?:your |the |their )?registered (?:e-?mails?|mails?)(?: ids?| addresses?)?\b|"
     r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
-    r"\b(?:aux|les) (?:inscrits|inscrites|adherents|adherentes|participants)\b|\bmessages? prives?\b|"
+    r"\b(?:aux|les) (?:inscrits|inscrites|adherent\W?e?s|participant\W?e?s)\b|\bmessages? prives?\b|"
     r"\ben (?:mp|prive)\b|\bdans (?:le|un|votre|ton|leur) (?:mail|e-?mail|courriel)\b|"
     r"\b(?:mail|e-?mail|courriel) de convocation\b|"
     r"\bgroupe (?:whatsapp|telegram|signal)\b)"
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
+    r"|\bliens?\b[^.!?\n]{0,100}?\bon ne (?:le |la |les )?(?:met|mets|poste|partage|publie) pas ici\b"
     r"|\b(?:envoyee?s?|transmise?s?|diffusee?s?|circule) (?:seulement |uniquement )?(?:sur|a|via|par) la liste\b"
     r"|\bdemande[rz]? (?:le |les |un )?(?:liens?|acces|codes?)\b[^.!?\n]{0,40}?"
     r"\b(?:par|en) (?:e-?mail|mail|courriel|mp)\b"
@@ -58,7 +59,8 @@ PRIVATE_WAY = re.compile(
 to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
 "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
 "demandez le lien par mail à contact@…", "invitations go out individually", "shared on the portal on Saturday", "do not
-share exam links on Discourse", "le planning a été envoyé sur la liste bénévoles, pas ici"): asking its author in public
+share exam links on Discourse", "le planning a été envoyé sur la liste bénévoles, pas ici", "Le lien a été envoyé dans
+la lettre aux adhérent·es, on ne le met pas ici"): asking its author in public
 to add it to the topic would be asking to publish what was not meant for every reader."""
 PRIVATE_DOCUMENT = re.compile(
     r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides|"

@@ -28,6 +28,7 @@ from handlers.links.co_hosts import co_hosts
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
 from handlers.links.given import (
     NAME,
+    another_programme_item,
     clause_with,
     heading_above,
     links_given,
@@ -163,6 +164,9 @@ def candidates(
             if asking and names_another_item(post, link.url, asking):
                 others.add(link.url)
                 continue  # Montpellier's form is no answer to "et pour Sète ?"
+            if asking and another_programme_item(topic, link.url, asking):
+                others.add(link.url)
+                continue  # session 1's replay is no answer to a request for session 2's
             if another_version(clause) and not other_version_asked:
                 continue  # last term's recording, the mock test: no answer to a request for the thing itself
             folded_clause = fold(clause)
@@ -175,6 +179,9 @@ def candidates(
                 or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
                 or _other_service(asking or asked_text, link.url)
                 or _other_audience(asking or asked_text, folded_clause)
+                or _another_session(asked_text, folded_clause)
+                or _carpool_unasked(asked_text, link.url, folded_clause)
+                or (_FULL.search(fold(asked_text)) is not None and post.post_number < group.first.post_number)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -323,6 +330,41 @@ _EARLIER_CALL = re.compile(
 )
 """A call link its words say was another, earlier session's ("Last week's call: <link>", "(October's office hours
 were at <link>)"): no answer to a request for this one's."""
+
+
+_ANOTHER_SESSION = re.compile(
+    r"\b(?:une autre|une prochaine|une nouvelle|une deuxieme|une 2e|d'autres) "
+    r"(?:sessions?|seances?|editions?|dates?|ateliers?|formations?)\b"
+)
+"""A session to come that is not the one announced ("y aura une autre session ? où on s'inscrit ?", written once the
+announced one is held): its form is not the announced one's, unless the link's own words say it is for it."""
+
+
+_FULL = re.compile(r"\b(?:complete?s?|full|fully booked)\b(?![^.!?\n]{0,20}\b(?:formulaire|form)\b)")
+"""A request saying the session is full ("complet déjà 😭 y a une liste d'attente ? un lien ?"): the form given before
+it is the one that is full, no answer; one given after it (a waiting list) may be."""
+
+
+_CARPOOL = re.compile(r"covoit|car-?pool")
+"""Sharing cars to a gathering: a sheet of its own, whatever else the lines around it say."""
+
+
+def _carpool_unasked(asked: str, url: str, folded_clause: str) -> bool:
+    """The link is the carpool sheet ("🚗 Covoiturage : …/rencontre-2025-covoit") and the request does not ask for
+    it ("un lien pour suivre les plénières à distance ?"): no answer."""
+    return _CARPOOL.search(f"{_address(url)} {folded_clause}") is not None and _CARPOOL.search(fold(asked)) is None
+
+
+def _another_session(asking: str, folded_clause: str) -> bool:
+    """The request asks for another session than the announced one and the link's words do not give it to one."""
+    return (
+        _ANOTHER_SESSION.search(fold(asking)) is not None
+        and re.search(
+            r"\b(?:prochaine?s?|autres?|nouvelles?|suivantes?|deuxieme|2e) (?:sessions?|seances?|editions?|dates?)\b",
+            folded_clause,
+        )
+        is None
+    )
 
 
 def _other_month(folded_clause: str, asked_at: datetime) -> bool:

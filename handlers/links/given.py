@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.models import Post
+from bot.models import Post, Topic
 from bot.text import ANALYSED, Link, analyse, every_link, fold
 from handlers.links.answer import things_asked
 from handlers.links.text import kinds_of, url_kind
@@ -164,6 +164,37 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     asked_words = _singular(set(re.findall(r"[\w'-]+", fold(asked))))
     named = {i for i, these in enumerate(unique) if _singular(these) & asked_words}
     return bool(named) and own[0] not in named
+
+
+_ITEM_WORD = re.compile(r"[a-z][a-z]{4,}")
+"""A word long enough to name a programme's item ("reemploi", "alimentation"), folded."""
+
+
+@lru_cache(maxsize=256)
+def _programme_words(opening: str, title: str) -> tuple[frozenset[str], ...]:
+    """The words of each point of the opening post's list that no other point, no other line of the post and not the
+    title has: what names that point alone ("semences", not the "tiers-lieux" of every line)."""
+    lines = [fold(BARE_URL.sub(" ", line)) for line in opening.splitlines()]
+    items = [line for line in lines if _ITEM.match(line)]
+    words = [frozenset(_ITEM_WORD.findall(line)) - _DAY_OR_MONTH for line in items]
+    common = frozenset(_ITEM_WORD.findall(" ".join([fold(title), *(line for line in lines if not _ITEM.match(line))])))
+    return tuple(these - common - frozenset().union(*words[:i], *words[i + 1 :]) for i, these in enumerate(words))
+
+
+def another_programme_item(topic: Topic, url: str, asked: str) -> bool:
+    """A link whose address names one point of the programme the topic opens on, asked for another ("Replay séance 1 :
+    …/replay-transition-1-reemploi" for "le replay de la séance sur l'alimentation", under "1. Réemploi et
+    ressourceries", "2. Alimentation locale"): a session's recording or form is no answer for another's. Its address
+    alone: the words around a link may name another point to set it apart ("le formulaire c'est pour le covoiturage
+    🙂 Pour la visio c'est <call>")."""
+    opening = topic.posts[0] if topic.posts else None
+    if opening is None or len(unique := _programme_words(analyse(opening).text, topic.title)) < 2:
+        return False
+    given = set(_ITEM_WORD.findall(fold(re.sub(r"[-_/.]", " ", url))))
+    wanted = set(_ITEM_WORD.findall(fold(asked)))
+    of_link = {i for i, these in enumerate(unique) if these & given}
+    of_ask = {i for i, these in enumerate(unique) if these & wanted}
+    return bool(of_link) and bool(of_ask) and not of_link & of_ask
 
 
 def _singular(words: set[str]) -> set[str]:

@@ -806,6 +806,10 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         named = same_day if len(same_day) == 1 else named
     if len(named) > 1 and len(kept := [m for m in named if m.day not in reading.cancelled_days]) == 1:
         named = kept  # "le webinaire est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé"
+    if len(named) > 1 and reading.settles and len(reading.moved_to) == 1:
+        # "Ok pour mercredi 16 décembre, même heure" of the sessions of the 1st and the 15th: the one it is near
+        near = [m for m in named if abs(m.start - reading.moved_to[0]) <= SETTLED_NEAR]
+        named = near if len(near) == 1 else named
     if len(named) > 1 and len(hosted := [m for m in named if hosted_by(m.names, post.username)]) == 1:
         named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
     if len(named) > 1 and (days_named(reading.target_words) or days_of_month(reading.target_words)):
@@ -907,6 +911,9 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
         return None, reading.meetings
     instead = new[0]
+    # "ok va pour samedi 10h" of a Sunday the 3rd, after "pourquoi pas samedi 2 mai à 10h ?": that week's Saturday
+    if instead.start in reading.by_weekday and settled and (day := _nearest_week(instead.day, old.day)) != instead.day:
+        instead = at_start(instead, datetime.combine(day, instead.start.timetz()), instead)
     if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
         instead = _at_its_hour(instead, instead.day, old)
     return old, tuple(_in_place(instead, old) if m is new[0] else m for m in reading.meetings)
@@ -944,9 +951,12 @@ def _settled_one(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> 
     left = [m for m in ahead if m.start not in given]
     if len(left) > 1 and len(new) == 1 and (at := named(new[0].names, [m.names for m in left])) is not None:
         left = [left[at]]  # "Ok, plantation des pommes de terre le samedi 28 mars, 10h": the one its words name
-    if not reading.settles or len(left) != 1 or len(new) != 1 or abs(new[0].start - left[0].start) > SETTLED_NEAR:
+    if not reading.settles or len(left) != 1 or len(new) != 1:
         return []
-    return left
+    day = new[0].day
+    if new[0].start in reading.by_weekday:
+        day = _nearest_week(day, left[0].day)  # "ok va pour samedi 10h", written two weeks before: that week's
+    return left if abs(day - left[0].day) <= SETTLED_NEAR else []
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:

@@ -169,7 +169,8 @@ WINDOW = re.compile(
     r"window|extended|released?|go live|goes live|went live|portal|jusqu'au|disponibles?|"
     r"(?:till|until)(?!\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))|"
     r"(?<!salle )(?<!bar )(?<!local )(?<!lieu )(?<!je )fermee?|cloture|depot|"
-    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?|evaluated|grading|graded|results?)\b"
+    r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?(?! (?:d'|de l')impact)|evaluated|grading|graded|"
+    r"results?)\b"
 )
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end); not
@@ -1016,13 +1017,13 @@ POLLED = re.compile(
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"
-    r"^\W*(?:propositions?|options?)(?=\s*(?:\([^()\n]*\)\s*)?:)|"
+    r"(?:^|[.!?]\s)\W*(?:propositions?|options?)(?=\s*(?:\([^()\n]*\)\s*|,[^:\n]{0,40})?:)|"
     r"\bje (?:vous )?propose\s*:$"
 )
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
-"Propositions (toutes à 18h30) :", "Je propose :", "Options (toujours à 18h30) :", "Deux options :", "Trois
-possibilités (20h, salle du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix (même contenu) :",
-sessions both held."""
+"Propositions (toutes à 18h30) :", "On cale la rencontre. Propositions, toujours à 18:30 :", "Je propose :", "Options
+(toujours à 18h30) :", "Deux options :", "Trois possibilités (20h, salle du conseil) :"); not "Deux dates à retenir :"
+nor "Deux dates au choix (même contenu) :", sessions both held."""
 
 
 OPTION_LINE = re.compile(
@@ -1424,14 +1425,16 @@ WINDOW_ACT = re.compile(
     rf"\b(?:(?:opens?|opened|ouverte?s?)\b{OPEN_TO_ALL}|"
     r"closes?|closed|due(?! to\b)|deadline|released?|go live|goes live|submit|submission|available|"
     r"results?|(?<!\bon )(?<!\bnous )(?:ouvre|ouvrira)(?! (?:ses|nos|leurs|les) portes)|"
-    r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|cloture|date limite|"
+    r"(?:ouvrent|ouvriront)(?! (?:leurs|les) portes)|ferme|ferment|fermeront|fermee?s?|fermetures?(?! eclair)|"
+    r"cloture|date limite|"
     rf"delivered|{DELIVERIES}|depots?|horaires habituels|reouverture|re?ouvre|re?ouvrira|reopens?|reopening)\b"
 )
 """What a window does (opens, reopens, closes, is due, is delivered, takes drop-offs at its usual hours): in the
 words of a date's own, no session's. "On ouvre à 13h" opens a gathering to its guests, "la ressourcerie ouvre ses
 portes le samedi 18" holds its open day; "Livraison des fûts : mardi 30 juin entre 8h et 10h" is when goods arrive,
 "Les dépôts reprennent le mardi 7 avril, horaires habituels 10h-18h" when the shop takes things again, "Réouverture le
-lundi 5 janvier aux horaires habituels" when a place opens again: nobody gathers."""
+lundi 5 janvier aux horaires habituels" when a place opens again, "Fermeture exceptionnelle le samedi 16 mai
+(inventaire)" when it closes: nobody gathers."""
 REGISTERING = re.compile(r"\b(?:registrations?|enrol(?:l)?ments?|inscriptions?|applications?|bookings?|sign-?ups?)\b")
 """What opens or closes for a session ("registrations for the workshop open on…"): a window, not the session."""
 _JOINS = (" and ", ", ", " et ")

@@ -279,15 +279,15 @@ _A_DAY = re.compile(rf"\b(?:{WD})\b|\d{{1,2}}(?:er)? (?:\w+ )?\d{{0,4}}\b(?![h:.
 def off_bounds(low: str, pos: int) -> tuple[int, int]:
     """The words a call-off at `pos` speaks of: its part of the sentence (`part_bounds`), or its clause alone when the
     part says elsewhere that a meeting stands and the clause names a gathering ("L'atelier compost est annulé (pluie
-    annoncée), l'apéro est maintenu": the workshop is called off, not the apéro)."""
+    annoncée), l'apéro est maintenu": the workshop is called off, not the apéro), or goes on to the meeting that
+    follows (`RESUMED`)."""
     start, end = part_bounds(low, pos)
     c_start, c_end = _clause(low, (pos, pos))
     c_start, c_end = max(start, c_start), min(end, c_end)
-    if (
-        STANDS.search(low, start, end)
-        and not STANDS.search(low, c_start, c_end)
-        and GATHERING.search(low, c_start, c_end) is not None
-    ):
+    stands = STANDS.search(low, start, end) and not STANDS.search(low, c_start, c_end)
+    # "La soirée d'ouverture est annulée, on fera juste un mot d'accueil au début du troc samedi": not the troc
+    follows = RESUMED.search(low, c_end, end) is not None and RESUMED.search(low, c_start, c_end) is None
+    if (stands or follows) and GATHERING.search(low, c_start, c_end) is not None:
         return c_start, c_end
     return start, end
 
@@ -612,11 +612,18 @@ def called_off(low: str, f: Found, marks: list[tuple[int, int, str]]) -> tuple[b
             continue
         if kind == "cancel" and KEPT_AFTER.search(low, pos, max(pos, f.span[0])):
             continue  # "on annule le 24 et on garde le mardi 31 à 18h": the 31st stays
+        if f.span[0] < pos and _AFFIRMED.search(low, max(s_start, f.span[0] - 30), f.span[0]):
+            continue  # "c'est bien jeudi 5 mars 17h, la formation CCI a été déplacée": the 5th stands
         moved_here = kind == "move" and f.clock is not None and f.span[0] < pos < f.clock
         moved_from = kind == "move" and MOVED_FROM.fullmatch(low, pos, f.span[0]) is not None
         cancelled = kind == "cancel" or moved_from or (f.span[0] < pos and not moved_here)
         retimed = retimed or moved_here
     return cancelled or _formerly(low, f), retimed
+
+
+_AFFIRMED = re.compile(r"\b(?:c'est|ce sera|ca reste|on reste|reste|restera) (?:bien|toujours)(?: (?:le|la|au|a))?\W*$")
+"""Right before a date, words saying it stands ("c'est bien jeudi 5 mars", "on reste bien au jeudi 11"): a move said
+after it in its part of the sentence is another thing's."""
 
 
 KEPT_AFTER = re.compile(
@@ -677,7 +684,8 @@ MOVED_FROM = re.compile(r"\w+\s+(?:from|du|de)\s+(?:(?:the|le|la)\s+)?")
 """Between a move and a date, "from" ("rescheduled from 18th Feb to 19th Feb", "déplacée du mardi…"): the day left."""
 RESUMED = re.compile(
     r"\b(?:next|prochaine?s?|suivante?s?|will|aura|sera|reprise|reprend|resumes?|instead|plutot|"
-    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet|on se (?:cale|voit)|on cale)\b"
+    r"on se retrouve|retrouvons-nous|rendez-vous|rdv|see you|we(?: will|'ll)? meet|on se (?:cale|voit)|on cale|"
+    r"on (?:le |la )?fera|nous (?:le |la )?ferons)\b"
 )
 """In a clause after a cancellation, words of the meeting that follows ("…cancelled, the next session is on
 Monday", "pas de permanence ce samedi, reprise le 22", "…annulée, on se retrouve jeudi")."""
@@ -688,6 +696,16 @@ INSTEAD_OF = re.compile(
 """Between a day called off and the next one, "mais"/"but", "à la place": the day held instead ("pas mardi mais
 jeudi", "la visite de samedi est annulée 😤 à la place on fait une distribution samedi 10h-12h"), not one called off
 too ("mais aussi celle de jeudi")."""
+
+
+def before_resumed(low: str, pos: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Where the part of the call-off at `pos` ends before a clause naming the meeting that follows it ("La soirée
+    d'ouverture est annulée, on fera juste un mot d'accueil au début du troc samedi"): that clause's date is not the
+    one called off, and does not date the call-off."""
+    for span in sorted(spans):
+        if pos < span[0] < end and _resumes(low, pos, span):
+            return _clause(low, span)[0]
+    return end
 
 
 def _resumes(low: str, mark: int, span: tuple[int, int]) -> bool:

@@ -56,6 +56,7 @@ from handlers.meetings.called_off import (
     STARTS_SHIFTED,
     TONIGHT,
     bare,
+    before_resumed,
     called_off,
     cancel_marks,
     corrected_days,
@@ -760,6 +761,7 @@ def _calls_off_undated(text: str, low: str, pos: int, kept: list[Found], quotes:
     meeting, or nothing ("Cancelled."), or the line the post `quotes` ("This is cancelled friends"), and no date, and
     what it calls off is a meeting or unnamed; "today's session" is today's, if there is one."""
     start, end = part_bounds(low, pos)
+    end = before_resumed(low, pos, end, [f.span for f in kept])
     if (
         any(start <= f.span[0] < end for f in kept)
         or TONIGHT.search(low, start, end)

@@ -65,15 +65,15 @@ SUBJECT_MOVE = re.compile(
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d)|"
     r"on (?:revient|repasse|retourne) (?:donc |finalement |bien )?(?:a|sur)(?= \**\d)|"
-    r"meme jour,? (?:mais )?(?:a|des|vers)(?= \**\d))\b|"
+    r"meme jour,? (?:mais )?(?:a|des|vers)(?= \**\d)|meme jour(?=,? \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b|"
     rf"\bpasse (?:du|de) (?:{WD})(?: \d{{1,2}})? (?:au|a)\b"
 )
-"""Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit
-plutôt vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on
-revient à 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h", "la formation du 26 sera
-l'après-midi, de 14h à 17h", "On le remplace par samedi 21 mars, même heure"); not an agenda's item ("Alice's
-demo starts at 6:30", see `moving`)."""
+"""Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit plutôt
+vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on revient à
+18h30", "remplacée par une réunion en présentiel, même jour mais à 10h", "remplacée par une visio, même jour,
+14h30-16h", "la formation du 26 sera l'après-midi, de 14h à 17h", "On le remplace par samedi 21 mars, même heure"); not
+an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
 )
@@ -160,7 +160,7 @@ REVISED = re.compile(
     r"\b(?:finalement|final answer|final date|ce sera|re-?reports?|re-?changement|reconvoquee?s?|scratch that|"
     r"exceptionnellement|exceptionally|cette fois-ci|pour cette fois|(?:just )?this once|"
     r"change of plans?|"
-    r"on bouge|"
+    r"on bouge|on a (?:revu|change) (?:ca|le programme|les horaires|l'horaire)|"
     r"changement de plan|(?:petit |leger |gros )?changement\s*[:!]|"
     r"(?:c'est )?(?:valide|acte|tranche)(?: avec [^:.!?\n]{1,30})?\s*:|"
     r"je corrige\s*:|(?:petite )?correction\s*:|erratum\s*:|rectificatif\s*:|"
@@ -176,7 +176,8 @@ REVISED = re.compile(
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
 dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
 "Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h", "Ah oui dsl 🤦 alors
-jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi 12.")."""
+jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi 12.", "on a revu ça à la réunion d'hier soir :
+ouverture au public l'aprèm seulement, samedi 19 à 14h")."""
 
 
 REPLACED_BY = re.compile(

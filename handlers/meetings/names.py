@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.text import fold
 from handlers.meetings.dates import MONTHS, WD_ABBR_EN, WEEKDAY_INDEX
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
@@ -205,11 +206,12 @@ _NAMED_CO_HOST = re.compile(
     r"postera|partagera|enverra|s'occupe (?:du|de la|des) (?:compte-?rendu|compte rendu|cr|pad|photos|inscriptions|"
     r"formulaire|lien|visio|replay|enregistrement|diaporama|support))\b|"
     r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise|co-?presidente?s?) (?:avec|par) ([a-z][a-z-]{2,})\b|"
-    r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*"
+    r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*|"
+    r"\b(?:animee?s?|organisee?s?|proposee?s?|menee?s?) par ([a-z][a-z-]{2,}) et moi\b"
 )
-"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui
-co-anime", "co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime", a signature "Christophe, co-président
-avec Isabelle"), or is given a thing to post ("Florent s'occupe du compte-rendu")."""
+"""In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui co-anime",
+"co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime", "animée par Stéphane et moi", a signature
+"Christophe, co-président avec Isabelle"), or is given a thing to post ("Florent s'occupe du compte-rendu")."""
 
 
 def named_co_hosts(low: str) -> set[str]:
@@ -218,8 +220,9 @@ def named_co_hosts(low: str) -> set[str]:
 
 
 def username_parts(username: str) -> tuple[str, ...]:
-    """The words of a username a post may name its member by ("thomas_kieffer": "thomas", "kieffer")."""
-    return tuple(part for part in re.split(r"[._-]", username.lower()) if len(part) >= 3)
+    """The words of a username a post may name its member by ("thomas_kieffer": "thomas", "kieffer"), folded as the
+    post's words are ("Stéphane_Mansuy": "stephane")."""
+    return tuple(part for part in re.split(r"[._-]", fold(username)) if len(part) >= 3)
 
 
 def co_host_of(low: str, username: str) -> bool:

@@ -51,6 +51,7 @@ spelt alike ("a bug report", "Modification / addition to…")."""
 UNCHANGED = re.compile(
     r"\b(?:pas de changement|aucun changement|rien ne change|ne change pas|ne bouge pas|sans changement|"
     r"toujours (?:le|a|au)|toujours(?= \**\d)|(?:reste|restent|on garde|nous gardons|c'est) bien|comme prevu|"
+    r"comme (?:annonce|indique|dans (?:le|mon|l') ?(?:premier |1er )?(?:message|post|annonce))|"
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
     rf"(?:on est|c'est|nous sommes) toujours bons?|{NOT_OURS_FR}|(?:on garde|nous gardons)(?= \**\d{{1,2}} ?h)|"
@@ -60,8 +61,8 @@ UNCHANGED = re.compile(
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "C'est le concert de la Tour qui est annulé, pas le nôtre. Samedi 21h30, on est toujours bons",
 "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "Non on garde 18h30, dsl", "on annule tout
-pour août, on se retrouve à la réunion de rentrée"), or its hour given in answer ("c'est 18 h, le tableau est faux" to
-"c'est 18 h ou 18h30 ?")."""
+pour août, on se retrouve à la réunion de rentrée", "Mardi 8, 18:00, comme dans le premier message"), or its hour given
+in answer ("c'est 18 h, le tableau est faux" to "c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""

@@ -18,6 +18,11 @@ link the post forgot."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
+    rf"\b{_ONLINE_FORM_WORD}(?: d'inscription)? ci-?dessous\b",
+    r"\b(?:le |les )?liens? (?:est|sont) (?:dans ce (?:message|post)|ci-joints?)\b",
+    r"\bliens? (?:plus bas|en bas|ci-apres)\b",
+    r"\ba (?:lire|consulter|remplir|signer|telecharger)\b[^.!?\n]{0,20}? (?:via|sur|avec|par) ce lien\b",
+    r"\bici ?(?:\U0001f449|\u27a1\ufe0f?|\u2192)[ \t]*(?=\n|$)",
     # "cliquez ici", not a member's trouble ("quand je clique sur le lien j'arrive sur une page d'erreur")
     r"(?<!\bje )(?<!\bj'ai )(?<!\bon )(?<!\bil )(?<!\belle )\b(?:cliquez|cliquer|cliquant|clique) "
     r"(?:ici|sur ce lien|sur le lien)",

@@ -120,6 +120,15 @@ REQUESTS = [
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
     rf"(?:(?:de|du|des|pour|vers|sur) |d'){NOUN_PHRASE_FR} ?\?",
+    # "le lien c'est où ?", "le lien de la visio, il est où ?"
+    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION}{OF_EVENT_FR},? "
+    r"(?:c'est|il est|ils sont) ou\b[^.!?\n]{0,20}\?",
+    # "j'ai perdu le lien du contrat légumes", "je n'ai plus le lien", "toujours pas de lien ?"
+    rf"\b(?:j'ai|on a|nous avons) (?:perdu|paume|egare) {DET_FR} {LINK_FR}\b{RELATION}",
+    rf"\b(?:je n'ai|j'ai|on n'a|on a) plus {DET_FR} {LINK_FR}\b{RELATION}",
+    rf"\b(?:toujours|encore) pas de {LINK_FR} ?\?",
+    # "le lien pour suivre la plénière ?"
+    rf"\b{DET_FR} {LINK_FR} pour (?:suivre|rejoindre|assister a|participer a|se connecter a) [^.!?\n]{{1,40}}\?",
     # English
     rf"\b(?:the |a |no )?(?:link|url) (?:is )?missing\b{LACKS_PART}",
     rf"\b{LINK_EN}{RELATION}(?: (?!(?:is|are|was)\b)[^\s.!?]+){{0,5}} (?:is |are |seems to be |still )+missing\b"

@@ -424,6 +424,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:nulle part|sur|dans|ici)\b"
         rf"|\b(?:je |on )?(?:ne )?(?:vois|trouve|voit) nulle part {THE_FR}{THING_FR}\b",
     ),
+    # French: the thing first, then not found ("+1 pour le lien de la billetterie, je le trouve pas sur mon tel")
+    (
+        ("trouve pas", "vois pas", "trouve plus", "trouve nulle"),
+        rf"\b{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}?, (?:je|on) (?:ne )?(?:le |la |les |l')(?:trouve|vois|retrouve) "
+        r"(?:pas|plus|nulle part)(?= ?(?:$|[.!?,;:(]|(?:sur|dans|ici|nulle part|non plus)\b))",
+    ),
     # French: looked for and not seen ("j'ai cherché le replay sur la chaîne mais je le vois pas")
     (
         ("cherch", "fouill", "regard"),
@@ -502,6 +508,19 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}?,? impossible de (?:le |la |les |l')?(?:trouver|retrouver|"
         r"mettre la main dessus)\b",
     ),
+    # French: where a sheet is ("Il est où le tableau pour le covoit ?"), where a call is ("la visio de ce soir c'est
+    # où ?")
+    (
+        ("est ou", "sont ou", "c'est ou"),
+        rf"\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}(?:{_KEPT_ONLINE_FR}|{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        r"[^.!?\n]{0,40}\?"
+        r"|\b(?:la|le) (?:visio|webinaire|zoom|jitsi)\b[^.!?\n]{0,30}? c'est ou\s*\?",
+    ),
+    # French: still nothing of what a session left ("toujours rien pour le replay de la session 2 ?")
+    (
+        ("toujours rien",),
+        rf"\btoujours rien (?:pour|de) {THE_FR}(?:{LEFT_BEHIND_FR}|{THING_FR})\b[^.!?\n]{{0,40}}\?",
+    ),
     # a fragment asking for a form by what it is for ("Sir the form for end term city preference?")
     (
         ("form",),
@@ -557,7 +576,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("n'", "ne "),
         rf"\b{THING_FR} (?:{KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
         rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
-        rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b",
+        rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b"
+        r"(?! (?:a jour|valables?|valides?|utilisee?s?|d'actualite)\b)",
     ),
     (
         ("manque",),
