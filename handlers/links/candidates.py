@@ -114,6 +114,10 @@ def candidates(
     asking = request_sentence(asked_text) if asked_text else None
     had = kinds_had(group.text) if group else frozenset()
     thanked = _thanked(topic, trusted)
+    folded_asked = fold(asked_text)
+    other_session_asked = _ANOTHER_SESSION.search(folded_asked) is not None
+    carpool_asked = _CARPOOL.search(folded_asked) is not None
+    full_said = _FULL.search(folded_asked) is not None
     for post in topic.posts:
         if post.shown and not post.staff and post.username.lower() not in trusted:
             for link in every_link(post):
@@ -179,9 +183,9 @@ def candidates(
                 or _draft_for_a_final(asking or asked_text, link.url, folded_clause)
                 or _other_service(asking or asked_text, link.url)
                 or _other_audience(asking or asked_text, folded_clause)
-                or _another_session(asked_text, folded_clause)
-                or _carpool_unasked(asked_text, link.url, folded_clause)
-                or (_FULL.search(fold(asked_text)) is not None and post.post_number < group.first.post_number)
+                or (other_session_asked and _NEXT_SESSION.search(folded_clause) is None)
+                or (not carpool_asked and _CARPOOL.search(f"{_address(link.url)} {folded_clause}") is not None)
+                or (full_said and post.post_number < group.first.post_number)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
                 others.add(link.url)
@@ -336,35 +340,21 @@ _ANOTHER_SESSION = re.compile(
     r"\b(?:une autre|une prochaine|une nouvelle|une deuxieme|une 2e|d'autres) "
     r"(?:sessions?|seances?|editions?|dates?|ateliers?|formations?)\b"
 )
-"""A session to come that is not the one announced ("y aura une autre session ? où on s'inscrit ?", written once the
-announced one is held): its form is not the announced one's, unless the link's own words say it is for it."""
-
-
-_FULL = re.compile(r"\b(?:complete?s?|full|fully booked)\b(?![^.!?\n]{0,20}\b(?:formulaire|form)\b)")
+"""A request for a session to come that is not the one announced ("y aura une autre session ? où on s'inscrit ?",
+written once the announced one is held): the announced one's form is no answer, unless the link's own words give it
+to a next session (`_NEXT_SESSION`)."""
+_NEXT_SESSION = re.compile(
+    r"\b(?:prochaine?s?|autres?|nouvelles?|suivantes?|deuxieme|2e) (?:sessions?|seances?|editions?|dates?)\b"
+)
+_FULL = re.compile(
+    r"(?:\bcomplets?|\b(?:est|c'est|deja|dit|affiche|indique|marque) complete?s?|\bcomplete?s? deja|"
+    r"\b(?:is|are|was|already|now) full|\bfully booked)\b"
+)
 """A request saying the session is full ("complet déjà 😭 y a une liste d'attente ? un lien ?"): the form given before
 it is the one that is full, no answer; one given after it (a waiting list) may be."""
-
-
 _CARPOOL = re.compile(r"covoit|car-?pool")
-"""Sharing cars to a gathering: a sheet of its own, whatever else the lines around it say."""
-
-
-def _carpool_unasked(asked: str, url: str, folded_clause: str) -> bool:
-    """The link is the carpool sheet ("🚗 Covoiturage : …/rencontre-2025-covoit") and the request does not ask for
-    it ("un lien pour suivre les plénières à distance ?"): no answer."""
-    return _CARPOOL.search(f"{_address(url)} {folded_clause}") is not None and _CARPOOL.search(fold(asked)) is None
-
-
-def _another_session(asking: str, folded_clause: str) -> bool:
-    """The request asks for another session than the announced one and the link's words do not give it to one."""
-    return (
-        _ANOTHER_SESSION.search(fold(asking)) is not None
-        and re.search(
-            r"\b(?:prochaine?s?|autres?|nouvelles?|suivantes?|deuxieme|2e) (?:sessions?|seances?|editions?|dates?)\b",
-            folded_clause,
-        )
-        is None
-    )
+"""The carpool sheet ("🚗 Covoiturage : …/rencontre-2025-covoit"): a sheet of its own, whatever the lines around it say,
+no answer to a request that does not ask for a lift ("un lien pour suivre les plénières à distance ?")."""
 
 
 def _other_month(folded_clause: str, asked_at: datetime) -> bool:

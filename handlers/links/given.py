@@ -166,7 +166,7 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     return bool(named) and own[0] not in named
 
 
-_ITEM_WORD = re.compile(r"[a-z][a-z]{4,}")
+_ITEM_WORD = re.compile(r"[a-z]{5,}")
 """A word long enough to name a programme's item ("reemploi", "alimentation"), folded."""
 
 

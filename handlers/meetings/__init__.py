@@ -911,8 +911,7 @@ def _replaced(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeti
     if old.all_day or old.start == new[0].start or not _of_kind(reading, old):
         return None, reading.meetings
     instead = new[0]
-    # "ok va pour samedi 10h" of a Sunday the 3rd, after "pourquoi pas samedi 2 mai à 10h ?": that week's Saturday
-    if instead.start in reading.by_weekday and settled and (day := _nearest_week(instead.day, old.day)) != instead.day:
+    if settled and (day := _settled_day(instead, reading, old)) != instead.day:
         instead = at_start(instead, datetime.combine(day, instead.start.timetz()), instead)
     if instead.all_day:  # a day alone "même heure": at the hour of the one it replaces
         instead = _at_its_hour(instead, instead.day, old)
@@ -953,10 +952,13 @@ def _settled_one(reading: Reading, ahead: list[Meeting], new: list[Meeting]) -> 
         left = [left[at]]  # "Ok, plantation des pommes de terre le samedi 28 mars, 10h": the one its words name
     if not reading.settles or len(left) != 1 or len(new) != 1:
         return []
-    day = new[0].day
-    if new[0].start in reading.by_weekday:
-        day = _nearest_week(day, left[0].day)  # "ok va pour samedi 10h", written two weeks before: that week's
-    return left if abs(day - left[0].day) <= SETTLED_NEAR else []
+    return left if abs(_settled_day(new[0], reading, left[0]) - left[0].day) <= SETTLED_NEAR else []
+
+
+def _settled_day(new: Meeting, reading: Reading, old: Meeting) -> date:
+    """The day a reply settles for the meeting `old`: a weekday alone is the one of that meeting's week ("ok va pour
+    samedi 10h" after "pourquoi pas samedi 2 mai à 10h ?", of a Sunday the 3rd: Saturday the 2nd, not the next one)."""
+    return _nearest_week(new.day, old.day) if new.start in reading.by_weekday else new.day
 
 
 def _new_start(old: Meeting, reading: Reading) -> datetime | None:

@@ -33,7 +33,7 @@ _MAYBE = re.compile(
     r"roll ?n(?:o|umber)|criteri|rubric|submi|minutes|zoom|stream|webinar|\bcall\b|drive\b|ppt|cut off|"
     r"jitsi|webex|whereby|"
     r"si oui,? (?:c'est )?ou\b|contrats?\b|c'est ou pour (?:ce soir|demain|cet apres-midi|ce matin|tout a l'heure)\b|"
-    r"\?\s*(?:et )?c'est ou\s*\?|"
+    r"\?\s*(?:et )?c'est ou\s*\?|c'est ou qu'on vote\b|"
     r"after (?:the |that |this |your )?(?:colon|message|heading)|and then nothing|nothing (?:is )?(?:there )?"
     r"(?:below|under)|rien (?:apres|en dessous|dessous|sous)|deck|paste|rsvp|clickable|"
     r"nothing (?:is |shows? |appears )?(?:there )?after|\bpj\b|piece jointe|attach|anything (?:under|below|after)|"

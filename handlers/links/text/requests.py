@@ -123,6 +123,9 @@ REQUESTS = [
     # "le lien c'est où ?", "le lien de la visio, il est où ?"
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION}{OF_EVENT_FR},? "
     r"(?:c'est|il est|ils sont) ou\b[^.!?\n]{0,20}\?",
+    # "le lien c'est toujours le même ?"
+    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? )?{DET_FR} {LINK_FR}{RELATION},? (?:c'est|est) "
+    r"(?:toujours|bien|encore) (?:le meme|celui)\b[^.!?\n]{0,30}\?",
     # "j'ai perdu le lien du contrat légumes", "je n'ai plus le lien", "toujours pas de lien ?"
     rf"\b(?:j'ai|on a|nous avons) (?:perdu|paume|egare) {DET_FR} {LINK_FR}\b{RELATION}",
     rf"\b(?:je n'ai|j'ai|on n'a|on a) plus {DET_FR} {LINK_FR}\b{RELATION}",

@@ -494,10 +494,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # French: whether someone has a known thing ("est-ce que quelqu'un a le CR de la rencontre ?"), where to sign up
     # ("je vois pas où inscrire notre lieu"), a pointer echoed to ask where ("Inscriptions ici… où ça ?")
     (
-        ("quelqu", "qqn", "qq1", "inscri", "ou ca", "where"),
+        ("quelqu", "qqn", "qq1", "inscri", "ou ca", "where", "pas ou on", "pas ou je"),
         rf"\b(?:quelqu'un|qqn|qq1) (?:a|aurait) {THE_FR}(?:{LEFT_BEHIND_FR}|formulaire|programme|ordre du jour)\b"
         r"[^.!\n]{0,60}\?"
         r"|\b(?:je |on )?(?:ne )?(?:vois|sais|trouve) pas (?:ou|comment) (?:m'|nous |s'|on peut )?inscrire\b"
+        r"|\b(?:je |on )?(?:ne )?(?:vois|trouve) pas ou (?:on|je) (?:reserve|vote|s'inscrit|m'inscris)\b"
         r"|\b(?:ici|la|here|below|ci-dessous)\W{0,6}(?:ou ca|where)\s*\?",
     ),
     # a thing still not here ("Still no minutes here unless I'm blind"), looked for in vain ("J'ai cherché partout le CR
@@ -711,7 +712,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("c'est ou",),
         # "Et pour le repas c'est où qu'on réserve ?", "je voudrais donner procuration, c'est où ?"
-        r"\bc'est ou (?:qu'on|que l'on|que je|pour) (?:reserve|s'inscri\w*|m'inscri\w*|paye|adhere|donne procuration)\b"
+        r"\bc'est ou (?:qu'on|que l'on|que je|pour) (?:reserve|s'inscri\w*|m'inscri\w*|paye|adhere|vote|"
+        r"donne procuration)\b"
         # "c'est où pour télécharger les affiches ?"
         rf"|\bc'est ou pour (?:telecharger|recuperer) {THE_FR}(?:{THING_FR}|{_WHERE_KEPT_FR})\b"
         r"|\b(?:donner (?:ma |une )?procuration|m'inscrire|s'inscrire|reserver|adherer)(?: [^.!?\n,]{1,30})?,? "

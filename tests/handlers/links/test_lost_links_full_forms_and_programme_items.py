@@ -1,9 +1,9 @@
 """Requests said in a member's own turn of phrase ("le lien de la billetterie, je le trouve pas", "le lien c'est où ?",
 "j'ai perdu le lien", "toujours pas de lien ?", "le lien pour suivre la plénière ?", "il est où le tableau pour le
-covoit ?", "la visio de ce soir c'est où ?"), and links that answer none of them: the form a full session's asker
-already has, last session's form for another session, one session's replay for another's, a pad the announcer
-replaced, a link kept off the forum for members only; and an announcer saying the old link is out of date asks for
-nothing."""
+covoit ?", "c'est où qu'on vote ?", "le lien c'est toujours le même ?"), and links that answer none of them: the form
+a full session's asker already has, last session's form for another session, one session's replay for another's, a
+pad the announcer replaced, a link kept off the forum for members only; an announcer saying the old link is out of date
+asks for nothing, and announcements pointing at a link they forgot ("ci-dessous", "lien plus bas", "ici 👉")."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ from tests.handlers.links.test_links_of_the_session_and_year_asked import decide
         "Il est où le tableau pour le covoit ? je peux prendre 2 personnes",
         "la visio de ce soir c'est où ?",
         "Super atelier ! Le pad reste ouvert ? je n'ai plus le lien",
+        "c'est où qu'on vote ?",
+        "Pour le 12 c'est encore possible ? le lien c'est toujours le même ?",
+        "Je trouve pas où on réserve la salle du haut ?",
     ],
 )
 def test_a_request_in_a_members_own_turn_of_phrase(asked: str) -> None:
