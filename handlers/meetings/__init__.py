@@ -255,8 +255,9 @@ def hold_back(record: dict[str, Any], post: Post, asked: bool = False) -> list[A
 # --- posts ---------------------------------------------------------------------------------
 
 
-async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
-    """Meetings a post announces, moves or calls off (also on edits: the post is re-read)."""
+async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Action]:
+    """Meetings a post announces, moves or calls off (also on edits: the post is re-read). `agreed`: the post is a
+    member's, read as its organiser's, who agreed to it (`_confirmed`)."""
     if not post.is_regular:
         return []
     records = await topic_meetings(ctx, post.topic_id)
@@ -272,7 +273,13 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
     announcer = post.post_number > 1 and _theirs(post, [*ahead, *put_off, *held])
     opened = not on_record and await _opened_it(post, ctx)
     reading = read_post(
-        post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=announcer, opened=opened
+        post,
+        ctx.settings.tz,
+        ctx.bot_username,
+        order=ctx.settings.date_order,
+        announcer=announcer,
+        opened=opened,
+        agreed=agreed,
     )
     if announcer and not reading.moved_to and not reading.settles and not _theirs(post, ahead):
         # the organiser of a meeting put off speaks with its authority of its new date only ("Nouvelle date fixée :
@@ -280,8 +287,8 @@ async def read_meetings(post: Post, ctx: Ctx) -> list[Action]:
         reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
-    if post.post_number > 1 and _changes_nothing(reading) and (agreed := await _confirmed(post, ctx, ahead)):
-        return await read_meetings(agreed, ctx)
+    if post.post_number > 1 and _changes_nothing(reading) and (theirs := await _confirmed(post, ctx, ahead)):
+        return await read_meetings(theirs, ctx, agreed=True)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, coming))
     if reading.weekday_alone:

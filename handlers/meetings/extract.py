@@ -188,15 +188,17 @@ def read_post(
     order: DateOrder,
     announcer: bool = False,
     opened: bool = False,
+    agreed: bool = False,
 ) -> Reading:
     """The meetings a post announces, calls off or moves, its numeric dates read in the forum's `order`.
     `explain`: also the timed dates of a post that names no meeting, set aside (the preview's reasons; not
     worth reading dates for otherwise). `announcer`: the post's author announced a meeting of its topic, and
     speaks of it as staff would ("on décale à vendredi, même heure" moves it; a member's day alone would not).
     `opened`: the post's author opened its topic asking when to meet (`asks_to_meet`): the day they settle is the
-    meeting's, as in a topic titled for it. Cached on the post as it stands (a preview reads each post for its
-    figures, its lines and its sessions; an edit is another post)."""
-    return _read_post(post, default_tz, bot_username, explain, order, announcer, opened)
+    meeting's, as in a topic titled for it. `agreed`: an organiser agreed to the post in a short reply (`_confirmed`,
+    "Oui bonne idée, validé 👍"): the one day it proposed with a question mark is settled. Cached on the post as it
+    stands (a preview reads each post for its figures, its lines and its sessions; an edit is another post)."""
+    return _read_post(post, default_tz, bot_username, explain, order, announcer, opened, agreed)
 
 
 ASKS_TO_MEET = re.compile(
@@ -241,6 +243,7 @@ def _read_post(
     order: DateOrder,
     announcer: bool,
     opened: bool,
+    agreed: bool,
 ) -> Reading:
     struck = struck_days(post, default_tz, order)
     post = unstruck(post)
@@ -305,6 +308,9 @@ def _read_post(
         id(f): set_aside(f, post, unaddressed, low, not structured, authority, order) if cue else Aside.NO_MEETING
         for f in found
     }
+    asked = [key for key, reason in why.items() if reason in (Aside.ASKED, Aside.ASKED_FOR)]
+    if agreed and len(asked) == 1:
+        why[asked[0]] = None  # "Je propose un chantier vendredi 26 juin à 17h ?", then "Oui bonne idée, validé 👍"
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     why |= dict.fromkeys(usual_weekdays(low, found, why), Aside.SERIES)
     if post.post_number == 1:  # a reply's weekday names the topic's meetings ("le vernissage ne bouge pas, vendredi")

@@ -2,7 +2,8 @@
 settling a proposal of the week before the meeting, a call-off whose next clause names another meeting's day, a
 training session on impact assessment, dates put to a vote under "Propositions, …:", a programme revised to the
 afternoon, a day said to stand while another thing moves, a day restated "comme dans le premier message", a co-host
-the opening post names with an accent in their username, and a meeting replaced by a visio the same day."""
+the opening post names with an accent in their username, a meeting replaced by a visio the same day, and a member's
+proposal its organiser agrees to ("Oui bonne idée, validé 👍"), which settles one day, not two asked about."""
 
 from __future__ import annotations
 
@@ -206,3 +207,31 @@ async def test_a_meeting_replaced_by_a_visio_the_same_day_later() -> None:
         ),
     ]
     assert await _standing(posts, title="Rencontre du réseau") == ["2026-06-22T12:30:00Z"]
+
+
+async def test_a_members_proposal_its_organiser_agrees_to_is_a_meeting() -> None:
+    posts = [
+        ("marie_r", "2026-05-18T19:00:00+02:00", "**Réunion du jardin** le **samedi 27 juin à 11h** 🎉"),
+        (
+            "benji_o",
+            "2026-06-01T12:00:00+02:00",
+            "Il faut monter les barnums. Je propose un **chantier installation le vendredi 26 juin à 17h** ?",
+            1,
+        ),
+        ("marie_r", "2026-06-01T13:00:00+02:00", "Oui bonne idée, validé 👍", 2),
+    ]
+    assert await _standing(posts, title="Réunion du jardin") == ["2026-06-26T15:00:00Z", "2026-06-27T09:00:00Z"]
+
+
+async def test_two_days_asked_about_stay_asked_when_the_organiser_agrees() -> None:
+    posts = [
+        ("marie_r", "2026-05-18T19:00:00+02:00", "**Réunion du jardin** le **samedi 27 juin à 11h** 🎉"),
+        (
+            "benji_o",
+            "2026-06-01T12:00:00+02:00",
+            "Pour le chantier installation, on dit jeudi 25 juin à 17h ou vendredi 26 juin à 17h ?",
+            1,
+        ),
+        ("marie_r", "2026-06-01T13:00:00+02:00", "Oui bonne idée, validé 👍", 2),
+    ]
+    assert await _standing(posts, title="Réunion du jardin") == ["2026-06-27T09:00:00Z"]
