@@ -61,6 +61,8 @@ from handlers.meetings.sentences import (
     sentence_bounds,
 )
 
+DEADLINE_WORDS = r"date limite|dates limites|deadline|due date"
+"""A deadline by its name, French or English."""
 DEADLINE_BEFORE = re.compile(
     r"\b(?:au plus tard|date limite|dates limites|limite|deadline|due date|last date|last day|cut-?off|"
     r"closing date|"
@@ -70,7 +72,7 @@ DEADLINE_BEFORE = re.compile(
     r"expire|expires|close|closes|closing|ferme|fermeront)\b"
     r"[^.!?\n]{0,30}$"
     r"|\b(?:mise? a jour|actualisee?|updated|edited|last updated|modifiee?)\W*(?:(?:du|le|on|at|a)\s+)?$"
-    r"|\b(?:date limite|dates limites|deadline|due date)\b[^.!?\n]{0,60}$"
+    rf"|\b(?:{DEADLINE_WORDS})\b[^.!?\n]{{0,60}}$"
     r"|\b(?:early|late|early-bird|early bird) registration\b[^.!?\n]{0,20}$"
     r"|\b(?:avant|jusqu'(?:au|a)|d'ici|before|by|until|till|due|no later than|depuis|since|rendu|rendre|"
     r"between (?:today|now) and|entre (?:aujourd'hui|maintenant) et)"

@@ -308,8 +308,7 @@ def _read_post(
         id(f): set_aside(f, post, unaddressed, low, not structured, authority, order) if cue else Aside.NO_MEETING
         for f in found
     }
-    asked = [key for key, reason in why.items() if reason in (Aside.ASKED, Aside.ASKED_FOR)]
-    if agreed and len(asked) == 1:
+    if agreed and len(asked := [key for key, why_not in why.items() if why_not in (Aside.ASKED, Aside.ASKED_FOR)]) == 1:
         why[asked[0]] = None  # "Je propose un chantier vendredi 26 juin à 17h ?", then "Oui bonne idée, validé 👍"
     why |= dict.fromkeys(settings_of_sessions(found, why), Aside.SETTING)
     why |= dict.fromkeys(usual_weekdays(low, found, why), Aside.SERIES)
@@ -695,6 +694,7 @@ def _reply_moves(low: str) -> bool:
 
 
 _BY_A_DAY = re.compile(REPLACED_BY_DAY)
+"""A reply replacing the topic's meeting by a day ("On le remplace par samedi 21 mars, même heure"): its dates read."""
 
 
 TO_AN_HOUR = re.compile(

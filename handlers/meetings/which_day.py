@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.dateorder import DateOrder
 from bot.models import Post
 from bot.text import analyse, fold_same_length
+from handlers.meetings.aside import DEADLINE_WORDS
 from handlers.meetings.called_off import CANCEL, POSTPONE
 from handlers.meetings.cues import GATHERING
 from handlers.meetings.dates import BARE_WEEKDAY, MONTHS, WD_ANY, find_dates, hours_named
@@ -97,7 +98,7 @@ def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
     return []
 
 
-_A_DEADLINE = re.compile(r"\b(?:date limite|dates limites|deadline|due date|echeance|cloture des \w+)\b")
+_A_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS}|echeance|cloture des \w+)\b")
 """A deadline a question asks about, not a meeting."""
 
 
