@@ -2108,11 +2108,15 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     shared later"); that question must not scan the rest of the sentence again for each time word in it,
     which made a post of a few thousand characters take seconds."""
     written = datetime.fromisoformat(THU)
-    text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all."
     find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
-    started = time.perf_counter()
-    assert len(find_dates(text, written, PARIS, "DMY")) == 170
-    assert time.perf_counter() - started < 0.5
+    took = []
+    for tail in ("", " ", "  "):  # the best of three readings (each text its own, past any cache): a pause of the
+        # machine running the whole suite is not the reading's time
+        text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all." + tail
+        started = time.perf_counter()
+        assert len(find_dates(text, written, PARIS, "DMY")) == 170
+        took.append(time.perf_counter() - started)
+    assert min(took) < 0.5
 
 
 @pytest.mark.parametrize(
