@@ -37,7 +37,7 @@ from handlers.links.candidates import (
 )
 from handlers.links.decision import Decision, decide
 from handlers.links.evaluate import evaluate
-from handlers.links.forgotten import forgotten_link, missing_links, names_a_host_of
+from handlers.links.forgotten import forgotten_link, missing_links, points_at_the_opening
 from handlers.links.given import carries_link, excerpt
 from handlers.links.memory import (
     NS,
@@ -575,11 +575,11 @@ async def check_announcement(post_id: int, ctx: Ctx) -> list[Action]:
 
 
 async def _points_at_the_opening(post: Post, phrase: str, ctx: Ctx) -> bool:
-    """A reply pointing at a service whose link the opening post gives (`names_a_host_of`)."""
+    """A reply pointing at a link the opening post gives (`points_at_the_opening`)."""
     if post.post_number == 1:
         return False
     opening = await ctx.forum.post_by_number(post.topic_id, 1)
-    return opening is not None and names_a_host_of(phrase, post, opening)
+    return opening is not None and points_at_the_opening(phrase, post, opening)
 
 
 async def _link_posted_next(post: Post, ctx: Ctx) -> bool:

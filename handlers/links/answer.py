@@ -97,9 +97,14 @@ _FAMILIES = {
     "agenda": r"agendas?|programmes?|program|schedule|planning|ordre du jour|odj|"
     r"(?:ajouter|proposer|ajoutez|proposez|rajouter|rajoutez) (?:des|vos|tes|vos propres) points",
     "ticket": r"hall ?tickets?|admit ?cards?|convocations?",
+    "rules": r"reglements? interieurs?|house rules|code of conduct",
+    "contract": r"contrats?|contracts?",
     "call": r"join|rejoindre|zoom|google meet|meet\.google|jitsi|meet\.jit\.si|teams|webex|whereby|visio\w*|"
     r"connexion|bigbluebutton|bbb",
 }
+SUBJECT_FAMILIES = frozenset({"rules", "contract"})
+"""Families a link's words may name as what it is about ("permanence juridique (statuts, baux, contrats de travail)"
+in visio): they tell the règlement from the contract asked, not a call from a document."""
 _FAMILY_KIND = {
     "recording": "recording",
     "form": "registration",
@@ -248,8 +253,15 @@ def _things_held(said: set[str], text: str) -> set[str]:
 
 
 def _own_clause(c: Candidate) -> str:
-    """The part of a link's sentence that holds it (`_LINK_CLAUSE`), empty when its address is not written there."""
-    return next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
+    """The part of a link's sentence that holds it (`_LINK_CLAUSE`), up to an "and" after its address ("le règlement
+    est ici <link> et le contrat vous est envoyé par mail"); empty when its address is not written there."""
+    part = next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
+    after = _AND_AFTER.search(part, part.rfind(c.url) + len(c.url)) if part else None
+    return part[: after.start()] if after else part
+
+
+_AND_AFTER = re.compile(r"\s(?:and|et)\s", re.IGNORECASE)
+"""After a link's address, where its sentence goes on to another thing."""
 
 
 OF_KINDS = frozenset({"meeting", "exam"})
@@ -523,7 +535,7 @@ def _said_other(c: Candidate, wanted: frozenset[str]) -> bool:
     …" for the session's call link), unless its host is of the kind asked."""
     if not wanted or url_kind(c.url) in wanted:
         return False
-    said = {_FAMILY_KIND.get(f, "document") for f in families(c.context)}
+    said = {_FAMILY_KIND.get(f, "document") for f in families(c.context) - SUBJECT_FAMILIES}
     return bool(said - wanted - {"meeting"})  # a call's words name what a document or a recording is of
 
 

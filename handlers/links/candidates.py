@@ -26,6 +26,7 @@ from handlers.links.answer import (
 from handlers.links.bursts import LINK_WORD, RequestGroup, is_announcement, kinds_had, replied_to
 from handlers.links.co_hosts import co_hosts
 from handlers.links.days import DAY, MEETING_LENGTH, _days, link_days, sessions_over, unless_weekdays
+from handlers.links.forgotten import forgotten_link
 from handlers.links.given import (
     NAME,
     another_programme_item,
@@ -144,6 +145,12 @@ def candidates(
             # "Submit here: <link>" under "the deadline for Week 5 Graded Assignment is extended": the heading's kind
             if source == "thanked":  # the form the announcement forgot, given as "the sheet": said as it says it
                 around = f"{around} {pointed}"
+            if (
+                source in ("announcer", "staff")
+                and url_kind(link.url) is None
+                and not kinds_of(f"{link.text} {sentence}".replace(link.url, " "))
+            ):
+                around = f"{around} {_answered_words(topic, post)}"  # "Pardon Chloé !! <link>" to "où le tableau ?"
             kinds = kinds_of(around) or kinds_of(heading)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -235,6 +242,22 @@ _THANKS = re.compile(r"^\W*(?:(?:super|top|grand|ok),? )?(?:merci|thanks|thank y
 """A reply opening on thanks ("Merci Aurore, la tête ailleurs !")."""
 
 
+def _answered_words(topic: Topic, post: Post) -> str:
+    """What a bare link a post gives in reply to a request is said to be: the words of its asking sentence ("Je relance
+    pour le tableau, toujours pas trouvé le lien"), and the words of the opening post pointing at the link it forgot
+    ("Merci de vous inscrire sur le tableau des créneaux"); "" when the post replies to no request of another, or gives
+    several links."""
+    asked = topic.post(post.reply_to_post_number) if post.reply_to_post_number else None
+    if asked is None or asked.username.lower() == post.username.lower() or not is_request(analyse(asked).text):
+        return ""
+    if len({link.url for link in every_link(post)}) != 1:
+        return ""  # "Le replay : <link> et les photos : <link>": each said to be its own thing
+    opening = topic.post(1)
+    forgot = forgotten_link(opening) if opening is not None and opening.shown else None
+    said = analyse(asked).text
+    return f"{request_sentence(said) or said} {forgot or ''}"
+
+
 def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
     """The posts the announcer thanks in a reply saying nothing against them ("Je l'ai eu par la fédé : https://… tu
     as oublié le lien", then "Merci Aurore, la tête ailleurs !"): their links are the announcer's too. Read once for a
@@ -252,7 +275,7 @@ def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
 
 _AUDIENCES = {
     "volunteers": re.compile(r"\b(?:benevoles?|volontaires?)\b"),
-    "exhibitors": re.compile(r"\b(?:exposants?|stands?)\b"),
+    "exhibitors": re.compile(r"\b(?:exposant(?:e|es|s)?|stands?)\b"),
     "audience": re.compile(r"\b(?:billets?|billetterie|spectateurs?)\b"),
 }
 """Who a form is for: those who help, those who hold a stand, those who come to watch."""

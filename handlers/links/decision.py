@@ -135,7 +135,7 @@ def decide(
     closed = closed_forms(topic, every, group, who)
     still_open = [c for c in every if c.url not in closed]
     found, unsure = choose(still_open, topic, group, wanted)
-    if found is None and unsure is not None and unsure.key == "several_unnamed":
+    if found is None and unsure is not None and unsure.key in ("several_unnamed", "several"):
         found = _named_by_words(topic, group, fitting(still_open, group, wanted, topic))
         unsure = None if found is not None else unsure
     if found is not None and not wanted and _names_another(group, found):

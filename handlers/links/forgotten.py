@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 from bot.models import Post, Topic
 from bot.text import ADDRESS, analyse, every_link, fold, fold_same_length
-from handlers.links.given import carries_link
-from handlers.links.text import is_request, link_not_here, pointer_phrase
+from handlers.links.given import carries_link, links_given, of_kind
+from handlers.links.text import is_request, kinds_of, link_not_here, pointer_phrase
 
 
 def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
@@ -20,7 +20,7 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
         if not post.is_regular or post.username.lower() == bot.lower():
             continue
         phrase = forgotten_link(post)
-        if phrase and not (opening is not None and names_a_host_of(phrase, post, opening)):
+        if phrase and not (opening is not None and points_at_the_opening(phrase, post, opening)):
             out.append((post, phrase))
     return out
 
@@ -126,6 +126,22 @@ _ENDS_POINTING = re.compile(
 
 _GENERIC_LABELS = frozenset({"www", "com", "org", "net", "fr", "eu", "io", "app", "example"})
 """Parts of a host that name no service."""
+
+
+def points_at_the_opening(phrase: str, post: Post, opening: Post) -> bool:
+    """Whether a reply's pointing phrase speaks of a link the opening post gives: by its service (`names_a_host_of`),
+    or, answering a member, by its kind with no word pointing here ("inscris-toi sur le formulaire et je t'envoie le
+    lien" under an announcement giving its form): it forgot none."""
+    if names_a_host_of(phrase, post, opening):
+        return True
+    kinds = kinds_of(phrase)
+    if (post.reply_to_post_number or 1) == 1 or not kinds or _POINTS_HERE.search(fold(phrase)):
+        return False  # a reply to a member's post, not to all
+    return any(of_kind(link, around, kinds) for link, _, around in links_given(opening, set()))
+
+
+_POINTS_HERE = re.compile(r"\b(?:ici|ci-?dessous|ci-?dessus|dessous|plus bas|suivant|here|below|this|ce lien)\b|[:👉]")
+"""Words of a phrase pointing at a place in its own post ("inscriptions ici", "le formulaire ci-dessous")."""
 
 
 def names_a_host_of(phrase: str, post: Post, earlier: Post) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from bot.text import fold
-from handlers.links.answer import families
+from handlers.links.answer import SUBJECT_FAMILIES, families
 from handlers.links.text import things
 from handlers.summaries.text import STOP, sentences
 
@@ -45,7 +45,7 @@ _ASKING_WORDS_FR = (
     "consulter resume revoir rattraper regarder aiguiller orienter diriger range rangee classe depose etais etait "
     "etions pouvais pouvions connecter connecte branche plateforme quelle quel "
     "precedent precedente precedents precedentes dernier derniere derniers dernieres passee passees ancien ancienne "
-    "anciens anciennes"
+    "anciens anciennes trouve-t-on peut-on doit-on faut-il a-t-on"
 )
 """Words of asking in French, and of which one is asked ("les notes des séances précédentes"): no subject."""
 _ASKING = frozenset(_ASKING_WORDS.split()) | frozenset(_ASKING_WORDS_FR.split())
@@ -65,11 +65,12 @@ def _stem(word: str) -> str:
 
 
 def words_of(text: str) -> set[str]:
-    """The content words of a text, stemmed: no stop word, no word of asking, no kind of link."""
+    """The content words of a text, stemmed: no stop word, no word of asking, no kind of link (a contract, a règlement
+    are what a document is about)."""
     folded = fold(text)
     out = set()
     for word in _WORD.findall(folded):
-        if word in STOP or word in _ASKING or families(word) or things(word):
+        if word in STOP or word in _ASKING or families(word) - SUBJECT_FAMILIES or things(word):
             continue
         out.add(_stem(word))
     return out

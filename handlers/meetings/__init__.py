@@ -287,7 +287,9 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
         reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
-    if post.post_number > 1 and _changes_nothing(reading) and (theirs := await _confirmed(post, ctx, ahead)):
+    # or held back by another's word on them ("On annule tout pour septembre. Reprise le mardi 6 octobre")
+    on_hold = [m for m in put_off if records[m.id].get("doubted") and m.author.lower() == post.username.lower()]
+    if post.post_number > 1 and _changes_nothing(reading) and (theirs := await _confirmed(post, ctx, ahead + on_hold)):
         return await read_meetings(theirs, ctx, agreed=True)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, coming))
@@ -366,6 +368,10 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
             said = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order, announcer=True)
             known = [m for m in announced if m.start > ctx.now]
             unsure += _changed_by_another(post, reading, said, coming, known)
+        elif not post.staff and announcer:
+            # another's meeting the organiser of others calls off ("La réunion de ce soir est annulée" of the one a
+            # co-organiser announced): unsure until its announcer says so
+            unsure += [m for m in coming if m not in ahead and m.post_id != post.id and m.day in reading.cancelled_days]
         if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
             unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
         unsure += _changed_on_several_lines(post, reading, ahead)
@@ -463,6 +469,9 @@ def _changed_by_another(
         left = [m for m in known if m not in hit]
         if reading.cancels_all and not moved_to:
             return [m for m in coming if m in left or m in hit]  # "On annule tout pour septembre": all unsure
+        if reading.cancels_all and (months := reading.all_of_months):
+            # "On annule tout pour septembre. Reprise le mardi 6 octobre": that month's, where it goes aside
+            return [m for m in coming if (m in left or m in hit) and m.start.astimezone(ZoneInfo(m.tz)).month in months]
         if hit and len(left) != 1:
             return hit  # which other one moves would be a guess: the day called off may be the one left by the move
         named = _one_named(left, theirs if not reading.cancels_undated else reading)
@@ -639,16 +648,51 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
     agrees = not confirms and AGREES.search(said) is not None and (bool(hours) or post.reply_to_post_number is not None)
     if not agrees and not confirms:
         return None
-    earlier = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number or post.post_number - 1)
+    earlier = await _confirmed_post(post, said, ctx)
     if (
         earlier is None
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
         or (agrees and not hours <= hours_named(fold(analyse(earlier).text)))
-        or (agrees and not hours and _hour_asked(fold(analyse(earlier).text)))
+        or (agrees and not hours and _hour_asked(low := fold(analyse(earlier).text)) and not _day_agreed(said, low))
     ):
         return None
     return replace(earlier, username=post.username, admin=post.admin, moderator=post.moderator)
+
+
+async def _confirmed_post(post: Post, said: str, ctx: Ctx) -> Post | None:
+    """The post a short confirmation answers: the one it replies to; else, of the few before it, the latest by another
+    member naming the day it confirms ("Je confirme le 6 octobre" two posts after "Reprise le mardi 6 octobre"), or
+    the one right before it."""
+    if post.reply_to_post_number is not None:
+        return await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number)
+    before = await ctx.forum.post_by_number(post.topic_id, post.post_number - 1)
+    if not _DAY_NUMBER.search(said):
+        return before
+    for number in range(post.post_number - 1, max(1, post.post_number - CONFIRM_REACH) - 1, -1):
+        earlier = before if number == post.post_number - 1 else await ctx.forum.post_by_number(post.topic_id, number)
+        if earlier is None or not earlier.shown:
+            continue
+        if earlier.username.lower() not in (post.username.lower(), ctx.bot_username.lower()) and _day_agreed(
+            said, fold(analyse(earlier).text)
+        ):
+            return earlier
+    return before
+
+
+CONFIRM_REACH = 3
+"""How many posts back a confirmation naming a day looks for the one that gave it."""
+
+
+def _day_agreed(said: str, low: str) -> bool:
+    """Whether a short agreeing reply names days of the month the post it answers gives ("Ok pour le 9 alors, même
+    heure" to "Et si on faisait le CA le mardi 9 juin plutôt ?"): it agrees to that day."""
+    days = _DAY_NUMBER.findall(said)
+    return bool(days) and all(re.search(rf"\b{day}(?:er)?\b(?!\s*h\b|[h:.]\d)", low) for day in days)
+
+
+_DAY_NUMBER = re.compile(r"\b([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*h\b|[h:.]\d|\s*(?:min|€|euros?|%|personnes|places))")
+"""A day of the month in words, not an hour, an amount or a count ("le 9", "le 6 octobre"; not "14h", "20 €")."""
 
 
 def _hour_asked(low: str) -> bool:
@@ -805,7 +849,7 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if not (reading.moved_to or reading.new_clock or reading.shift_days or reading.shift_minutes):
         return _replaced(post, reading, ahead)
     said = {m.start for m in reading.meetings if not m.cancelled}
-    named = _one_named([m for m in ahead if m.start not in said], reading)
+    named = _one_named([m for m in ahead if m.start not in said], _of_the_move(reading))
     if len({m.start for m in named}) == 1:
         named = named[:1]  # one meeting, announced then restated ("Rappel : chantier samedi 21 à 9h"): moved as one
     if len(named) > 1:  # "Thursday office hours move to 5 PM": the one on the day it moves within
@@ -872,6 +916,14 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
     if not moves:  # "Changement de programme : orages vendredi soir. L'apéro est remplacé par un pique-nique samedi"
         return _replaced(post, reading, ahead)
     return old, (*staying, *moves)
+
+
+def _of_the_move(reading: Reading) -> Reading:
+    """A reply moving one meeting and calling another off ("le concert est reporté au samedi 30 mai, même heure" then
+    "l'atelier sérigraphie est annulé"): the words naming what it moves, not those of the call-off."""
+    moving = reading.target_words - reading.off_words
+    cancels = any(word.startswith(("annul", "cancel", "supprim")) for word in reading.off_words)  # not "reporté"
+    return replace(reading, target_words=moving) if reading.cancels_undated and cancels and moving else reading
 
 
 def _given_at_its_new_hour(reading: Reading, old: Meeting) -> set[datetime]:

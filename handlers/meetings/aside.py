@@ -1085,11 +1085,12 @@ _DELIVERED = re.compile(rf"\b(?:{DELIVERIES}|livr(?:ee?s?|ent|era|eront)|deliver
 
 OTHERS_SECTION = re.compile(
     r"\b(?:(?:chez |de )?(?:nos |les )?partenaires|ailleurs|chez les voisins|dans le coin|autour de (?:nous|chez nous)|"
-    r"on relaie|hors (?:reseau|collectif|asso|association)|"
+    r"on relaie|hors (?:reseau|collectif|asso|association)|pas (?:organisee?s?|portee?s?) par nous|"
+    r"not (?:organi[sz]ed|run|hosted) by us|"
     r"(?:agenda|evenements|rendez-vous) (?:local|locaux|du territoire|du secteur|des autres))\b"
 )
 """A section of a post telling of others' events ("Chez nos partenaires (pour info)", "Ailleurs sur le territoire",
-"On relaie", "Agenda du secteur (hors réseau)")."""
+"On relaie", "Agenda du secteur (hors réseau)", "quelques trucs en novembre (pas organisés par nous) :")."""
 
 
 def _in_others_section(low: str, line_start: int) -> bool:

@@ -114,6 +114,8 @@ _GATHERINGS = (
     r"grandes? ventes?|inaugurations?|visites? (?:guidees?|commentees?|du|de la|des)|"
     r"nettoyages? (?:de |du |des |d')|plantations? (?:de |du |des |d')|repetitions?(?! (?:de|du|des) \w)|"
     r"inventaires? (?:collectifs?|participatifs?)|"
+    r"(?:de)?montages? (?:des |du |de la |de l')?(?:stands?|barnums?|tentes?|scenes?|chapiteaux?|expos?|exposition|"
+    r"decors?)\b|"
     r"(?:journees?|apres-midi|matinees?) (?:semis|plantations?|jardinage|tailles?|greffes?|recoltes?|bricolage|"
     r"rangement|menage|benevoles?|citoyennes?|d'entretien|de nettoyage)"
 )
@@ -122,7 +124,8 @@ session, not a zoom into a chart), a food bank's "distrib" (not a software distr
 (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi", "Bureau du 8
 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of honey, paint or
 "le pot commun"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée rangement", "inventaire
-collectif le samedi 14/11"), or to take stock together ("On fait le bilan de la saison jeudi 29 octobre à 18h")."""
+collectif le samedi 14/11"), a fête's setting up ("montage des stands samedi 27 juin à 9h"), or to take stock together
+("On fait le bilan de la saison jeudi 29 octobre à 18h")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

@@ -620,6 +620,7 @@ SETTLED = re.compile(
     rf"{_A_DAY_NEXT}|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*{_A_DAY_NEXT}|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
+    rf"\b(?:on reste|ca reste|nous restons) (?:bien|donc) (?:au |a )?{_A_DAY_NEXT}|"
     rf"(?:^|[.!?]\s+)\W*(?:ok,? )?valide pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}|"
     rf"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+{_A_DAY_NEXT}|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
@@ -632,9 +633,10 @@ SETTLED = re.compile(
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h
 tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "Validé pour mardi 14 à 20h", "C'est tranché : samedi 27 juin", "C'est
-donc jeudi 22 janvier à 18h30", "C'est le jeudi 11 qui l'emporte", "On retient donc les deux mardis : mardi 3 mars et
-mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage : mardi 3 à 19h", "majorité pour le
-mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6 PM")."""
+donc jeudi 22 janvier à 18h30", "On reste bien jeudi 11 juin, 18h30", "C'est le jeudi 11 qui l'emporte", "On retient
+donc les deux mardis : mardi 3 mars et mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage
+: mardi 3 à 19h", "majorité pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3
+March at 6 PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b(?:[\s,!:]*(?=\**(?:{WD})\b)|[^.!?\n]{{0,40}}[.!]\s+{_WEEKDAY_DAY_NEXT})"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"

@@ -60,20 +60,23 @@ SUBJECT_MOVE = re.compile(
     r"debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
-    r"sera (?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? (?:de|a|vers|entre) (?=\**\d)|"
+    r"(?:sera|passe|passera) (?:a )?(?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? "
+    r"(?:(?:de|a|vers|entre) )?(?=\**\d)|"
     rf"{REPLACED_BY_DAY}|"
     r"demarrer(?:a)? (?:\w+ )?a|"
     r"(?:(?:it's|it is|we're|we are|is|moves?|moving|goes|going) )?back to(?= \**\d)|"
     r"on (?:revient|repasse|retourne) (?:donc |finalement |bien )?(?:a|sur)(?= \**\d)|"
     r"meme jour,? (?:mais )?(?:a|des|vers)(?= \**\d)|meme jour(?=,? \**\d))\b|"
     rf"\b(?:{WD})\b\s*(?:=>|->|→)\s*(?:{WD})\b|"
-    rf"\bpasse (?:du|de) (?:{WD})(?: \d{{1,2}})? (?:au|a)\b"
+    rf"\bpasse (?:du|de) (?:{WD})(?: \d{{1,2}})? (?:au|a)\b|"
+    r"\b(?:ok|allez|bon),? on (?:dit|fait|part sur) (?=\**\d{1,2}(?:h|[:.]\d\d))"
 )
 """Words moving a meeting, or giving it a start ("the hangout moves to 6 PM", "we'll start at 5:15", "on se voit plutôt
 vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on revient à
 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h", "remplacée par une visio, même jour,
-14h30-16h", "la formation du 26 sera l'après-midi, de 14h à 17h", "On le remplace par samedi 21 mars, même heure"); not
-an agenda's item ("Alice's demo starts at 6:30", see `moving`)."""
+14h30-16h", "la formation du 26 sera l'après-midi, de 14h à 17h", "la session 1 passera l'après-midi, 14h-17h", "On le
+remplace par samedi 21 mars, même heure", "Ok on dit **15:00** alors"); not an agenda's item ("Alice's demo starts at
+6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
 )

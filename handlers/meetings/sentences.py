@@ -53,17 +53,21 @@ def _sentence_ends(text: str) -> tuple[tuple[int, ...], ...]:
 
 EMOJI_END = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= (?:par contre|en revanche|sinon|du coup|bref|reprise|"
-    r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart))\b|"
+    r"on (?:reprend|annule|decale|d[ée]cale|reporte|repart|condense|regroupe|garde|maintient))\b|"
+    r" (?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|cette|sinon|bon|ok|bref)\b)[a-z][a-z-]{2,},"
+    r"(?= (?:la|le|les|l'|tu|vous|c'est|est-ce)\b)|"
     r"(?P<article> (?:la|le|les|l')\s?(?:visios?|reunions?|rencontres?|seances?|sessions?|ateliers?|formations?|"
     r"permanences?|ag|assemblees?|soirees?|conferences?|webinaires?)\b))",
     re.IGNORECASE,
 )
 """An emoji ending a sentence where a stop would: before "par contre", "on annule"… ("Merci pour hier, les panneaux
 sont magnifiques 🎨 Par contre on annule la réunion du 22", "on annule tout pour septembre 😕 Reprise le mercredi 7
-octobre"), or before a gathering named with its article ("vous avez été nombreux à le demander 😄 La visio du jeudi 4
-juin est remplacée…"). A decorative one inside a sentence ("Soirée jeux 🎲 vendredi 4", "Oubliez mes messages 🙃 la
-troupe a annulé sa répèt") ends none; nor one before a gathering after a date or an hour ("Ok va pour samedi 20 à
-11h 👍 la réunion reste le jeudi 18": one sentence settles both)."""
+octobre", "session 2 annulée, trop peu d'inscrits 😕 On condense tout sur la session du 14"), before someone
+addressed by name ("désolé pour les allers-retours 🙈 Nathalie, la salle est dispo ?"), or before a gathering named
+with its article ("vous avez été nombreux à le demander 😄 La visio du jeudi 4 juin est remplacée…"). A decorative
+one inside a sentence ("Soirée jeux 🎲 vendredi 4", "Oubliez mes messages 🙃 la troupe a annulé sa répèt") ends
+none; nor one before a gathering after a date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi
+18": one sentence settles both)."""
 _DIGIT = re.compile(r"\d")
 _STOPS = SENTENCE_ENDS[:4]
 """The stops of `SENTENCE_ENDS` (a line's end, ". ", "! ", "? "), not where a call-off's replacement begins."""

@@ -94,6 +94,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "on reserve",
         "reservez",
         "reservation",
+        "lien de resa",
         "prise de rdv",
         "prendre rdv",
         "adherer",
@@ -362,12 +363,14 @@ _NONE_OF: dict[str, re.Pattern[str]] = {
         r"\bne sera pas (?:enregistree?|filmee?)\b|\b(?:will not|won't) be recorded\b|\bno recordings?\b"
     ),
     "registration": re.compile(
-        r"\b(?:sans|pas d'|pas besoin d'|aucune) inscription\b|\bpas besoin de (?:s'|vous )inscrire\b|"
+        r"\b(?:sans |pas d'|pas besoin d'|aucune )inscription\b|\bpas besoin de (?:s'|vous )inscrire\b|"
+        r"\b(?:sans|pas de) (?:resa|reservation)\b|"
         r"\bno (?:registration|sign-?up) (?:needed|required)\b"
     ),
 }
-"""What an announcement says there is none of ("Pas de visio prévue, c'est vraiment en présentiel", "this one won't
-be recorded", "sans inscription"): a request for that link has nothing to answer and nobody to ask."""
+"""What an announcement says there is none of ("Pas de visio prévue, c'est vraiment en présentiel", "this one won't be
+recorded", "sans inscription", "Pas d'inscription, venez directement"): a request for that link has nothing to answer
+and nobody to ask."""
 
 
 def kinds_denied(text: str) -> frozenset[str]:
