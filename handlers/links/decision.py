@@ -1,5 +1,5 @@
-"""What scribe does about a burst of requests: answer with a link, ask the announcer for it, or stay silent,
-and why (the reasons each read the thread for one doubt; a link unsure once stays unsure for the same asking)."""
+"""What scribe does about a burst of requests: answer with a link, ask the announcer for it, or stay silent, and why
+(the reasons each read the thread for one doubt; a link unsure once stays unsure for the same asking)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ from handlers.links.text import (
     kinds_of,
     request_sentence,
     things,
+    url_kind,
     wanted_kinds,
 )
 from handlers.links.timing import (
@@ -278,6 +279,9 @@ def decide(
     elsewhen = on_none_of_its_days(topic, group, meetings) if wanted <= {"meeting"} else None
     if elsewhen is not None:
         return Decision("silent", who=who, why=because("not_its_day", post=elsewhen.post_number), could=could)
+    forms = _in_person_with_forms(topic, group, meetings) if wanted == {"meeting"} else None
+    if forms is not None:
+        return Decision("silent", who=who, why=because("in_person", post=forms), could=could)
     addressed = _asked_of_another(topic, group, bot, who)
     if addressed is not None:
         return Decision("silent", who=who, why=because("asked_directly", name=addressed), could=could)
@@ -287,6 +291,27 @@ def decide(
     if there is not None:
         return Decision("silent", who=who, why=there, could=could)
     return Decision("ask", who=poster or who, why=because("none_of_kind"), could=could)
+
+
+def _in_person_with_forms(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> int | None:
+    """The opening post giving forms for sessions all held in person (no link, or a form read as theirs), when the
+    requests ask for "the link of the session" naming no call ("y a un lien pour la séance en plus ?"): its link is a
+    form, which one a guess, and no call is missing. That post."""
+    ours = [m for m in meetings if m.topic_id == topic.id]
+    first = topic.post(1)
+    in_person = all(m.offline or (m.link is not None and url_kind(m.link) == "registration") for m in ours)
+    if not ours or not in_person or first is None or not first.shown:
+        return None
+    if _A_CALL_NAMED.search(fold(group.text)):
+        return None
+    forms = frozenset({"registration"})
+    return 1 if any(of_kind(link, around, forms) for link, _, around in links_given(first, set())) else None
+
+
+_A_CALL_NAMED = re.compile(
+    r"\b(?:visio\w*|zoom|jitsi|meet|teams|en ligne|a distance|connexion|connecter|online|call)\b"
+)
+"""Words of a request naming a call to join."""
 
 
 def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> str | None:

@@ -594,6 +594,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         ("quelqu'un", "qqn", "qq1", "vous", "tu as", "as-tu", "aurais", "t'a"),
         rf"\b(?:(?:quelqu'un|qqn|qq1) (?:a|aurait)|{HAVE_YOU_FR}) {THE_FR}{THING_FR}\b{RELATION}",
     ),
+    # French: whether someone has the notes, or the right one ("vous avez les notes d'hier ?", "+1, vous avez le bon
+    # CR ?"), asked
+    (
+        ("vous", "tu as", "as-tu", "aurais", "t'a"),
+        rf"\b{HAVE_YOU_FR} {THE_FR}(?:(?:bon|bonne|bons|bonnes|vrai|vraie|dernier|derniere|nouveau|nouvelle) )?"
+        rf"(?:{THING_FR}|notes)\b{IN_QUESTION}{{0,40}}\?",
+    ),
     (
         ("sembl",),
         r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
@@ -899,6 +906,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("vous", "tu"),
         rf"\b{YOU_CAN_FR} {TO_ME_FR}{GIVE_FR} {THE_FR}{THING_FR}\b",
+    ),
+    # French: whether someone will share a thing, asked ("tu vas partager le tableau du budget prévisionnel ?")
+    (
+        ("vous allez", "tu vas"),
+        rf"\b(?:vous allez|tu vas) {TO_ME_FR}{GIVE_FR} {THE_FR}(?:{THING_FR}|{KEPT_FR})\b{IN_QUESTION}{{0,60}}\?",
     ),
     # English: when it comes, any news of it, still none, if it was recorded
     (

@@ -1,16 +1,25 @@
 """A bare link an announcer gives in reply to a request ("Pardon !! <link>") is the thing asked; a reply sending a
 member to "the form" points at the announcement's; the règlement is no contract; "pas d'inscription" and an
-exhibitor's form; "Où trouve-t-on le règlement ?" and two replays told apart by the words of their addresses."""
+exhibitor's form; "Où trouve-t-on le règlement ?" and two replays told apart by the words of their addresses; "the link
+of the session" held in person is its form, no call to ask for; "vous avez les notes ?", "tu vas partager le
+tableau ?" ask."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.models import Topic
+import pytest
+
+from bot.models import Post, Topic
+from handlers.links.bursts import request_groups
+from handlers.links.decision import decide
 from handlers.links.forgotten import missing_links
+from handlers.links.text import is_request
 from handlers.links.text.kinds import kinds_denied, kinds_of
+from handlers.meetings.meeting import Meeting
 from tests.handler_kit import make_post
-from tests.handlers.links.test_links_of_the_session_and_year_asked import decided
+from tests.handlers.links.test_links_of_the_session_and_year_asked import decided, session
 
 SHEET = "https://framacalc.org/verger-taille-mars"
 
@@ -169,3 +178,72 @@ def test_of_two_replays_the_one_whose_address_names_the_thing_asked() -> None:
         make_post(5, "jeanne_l", "je cherche le replay sur Nextcloud, qqn a le lien ?", created_at=_at(16)),
     )
     assert decided(posts, "Les Midis du numérique") == ("answer", nextcloud)
+
+
+def _workshop(n: int, day: int) -> Meeting:
+    """A sewing session held in person, the form given beside it read as its link."""
+    return replace(
+        session(1, datetime(2026, 1, day, 8, 30, tzinfo=UTC), title=f"Atelier couture {n}", author="elodie_p"),
+        link=f"https://framaforms.org/couture-{n}-{day}-janvier",
+    )
+
+
+def _why(posts: tuple[Post, ...], title: str, meetings: list[Meeting]) -> str | None:
+    """Why scribe decides as it does about the thread's last burst of requests."""
+    topic = Topic(id=1, title=title, posts=posts, created_by=posts[0].username)
+    decision = decide(topic, request_groups(topic, "scribe", order="DMY")[-1], "scribe", meetings)
+    return decision.why.key if decision.why else None
+
+
+IN_PERSON = (
+    "Ateliers couture à la ressourcerie, 9h30-12h :\n- **samedi 17 janvier** : ourlets → "
+    "https://framaforms.org/couture-1-17-janvier\n- **samedi 31 janvier** : reprises → "
+    "https://framaforms.org/couture-2-31-janvier\n\nChaque atelier est indépendant, une inscription par séance."
+)
+
+
+def test_the_link_of_an_in_person_session_is_its_form_and_no_call_is_asked_for() -> None:
+    posts = (
+        make_post(1, "elodie_p", IN_PERSON, created_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)),
+        make_post(
+            2, "helene_m", "y a un lien pour la séance en plus ?", created_at=datetime(2026, 1, 20, 17, 0, tzinfo=UTC)
+        ),
+    )
+    assert _why(posts, "Ateliers couture", [_workshop(1, 17), _workshop(2, 31)]) == "in_person"
+
+
+def test_a_call_asked_for_by_name_is_not_taken_for_an_in_person_sessions_form() -> None:
+    posts = (
+        make_post(1, "elodie_p", IN_PERSON, created_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC)),
+        make_post(
+            2,
+            "helene_m",
+            "Il y aura une visio pour suivre à distance ? je veux bien le lien",
+            created_at=datetime(2026, 1, 20, 17, 0, tzinfo=UTC),
+        ),
+    )
+    assert _why(posts, "Ateliers couture", [_workshop(1, 17), _workshop(2, 31)]) != "in_person"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "vous avez les notes de la réunion d'hier ?",
+        "+1, vous avez le bon compte-rendu ? celui-là c'est l'an dernier",
+        "Merci pour l'atelier ! tu vas partager le tableau des devis ?",
+        "Vous allez partager les CR des visites ? Je n'ai pas pu venir",
+    ],
+)
+def test_asking_whether_someone_has_or_will_share_a_thing(asked: str) -> None:
+    assert is_request(asked)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ensuite vous allez partager le doc avec vos équipes.",
+        "vous avez le bon compte-rendu, merci Lucie",
+    ],
+)
+def test_telling_someone_they_have_or_will_share_a_thing_asks_nothing(said: str) -> None:
+    assert not is_request(said)
