@@ -687,8 +687,8 @@ CONFIRM_REACH = 3
 def _day_agreed(said: str, low: str) -> bool:
     """Whether a short agreeing reply names days of the month the post it answers gives ("Ok pour le 9 alors, même
     heure" to "Et si on faisait le CA le mardi 9 juin plutôt ?"): it agrees to that day."""
-    days = _DAY_NUMBER.findall(said)
-    return bool(days) and all(re.search(rf"\b{day}(?:er)?\b(?!\s*h\b|[h:.]\d)", low) for day in days)
+    days = set(_DAY_NUMBER.findall(said))
+    return bool(days) and days <= set(_DAY_NUMBER.findall(low))
 
 
 _DAY_NUMBER = re.compile(r"\b([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*h\b|[h:.]\d|\s*(?:min|€|euros?|%|personnes|places))")
