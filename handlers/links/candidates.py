@@ -103,8 +103,9 @@ def candidates(
     other_version_asked = another_version(request_sentence(asked_text) or asked_text) if asked_text else False
     # the recording of the topic's session, not one of last year's the askers ask for, comes after it
     not_before = _session_start(topic, meetings, group) if "recording" in wanted and not other_version_asked else None
-    group_asked = chat_group_asked(fold(asked_text))
-    chat_asked = _CHAT_ASKED.search(fold(asked_text)) is not None or group_asked
+    folded_asked = fold(asked_text)
+    group_asked = chat_group_asked(folded_asked)
+    chat_asked = _CHAT_ASKED.search(folded_asked) is not None or group_asked
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = held_days(group) if group and "recording" in wanted else set()
@@ -115,7 +116,6 @@ def candidates(
     asking = request_sentence(asked_text) if asked_text else None
     had = kinds_had(group.text) if group else frozenset()
     thanked = _thanked(topic, trusted)
-    folded_asked = fold(asked_text)
     other_session_asked = _ANOTHER_SESSION.search(folded_asked) is not None
     carpool_asked = _CARPOOL.search(folded_asked) is not None
     full_said = _FULL.search(folded_asked) is not None

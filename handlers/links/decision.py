@@ -52,7 +52,7 @@ from handlers.links.bursts import (
 from handlers.links.candidates import Candidate, _by_name, candidates, month_over
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import MEETING_LENGTH, WEEKDAY
-from handlers.links.given import carries_link, links_given, of_kind, usable
+from handlers.links.given import carries_link, gives_a_link_of, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
     MEETING_KINDS,
@@ -304,8 +304,7 @@ def _in_person_with_forms(topic: Topic, group: RequestGroup, meetings: Sequence[
         return None
     if _A_CALL_NAMED.search(fold(group.text)):
         return None
-    forms = frozenset({"registration"})
-    return 1 if any(of_kind(link, around, forms) for link, _, around in links_given(first, set())) else None
+    return 1 if gives_a_link_of(first, frozenset({"registration"})) else None
 
 
 _A_CALL_NAMED = re.compile(
@@ -324,7 +323,7 @@ def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str])
         return None
     if post.username.lower() in group.asker_names:
         return None
-    return post.username if any(of_kind(link, words, wanted) for link, _, words in links_given(post, set())) else None
+    return post.username if gives_a_link_of(post, wanted) else None
 
 
 def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from bot.models import Post, Topic
 from bot.text import ADDRESS, analyse, every_link, fold, fold_same_length
-from handlers.links.given import carries_link, links_given, of_kind
+from handlers.links.given import carries_link, gives_a_link_of
 from handlers.links.text import is_request, kinds_of, link_not_here, pointer_phrase
 
 
@@ -137,7 +137,7 @@ def points_at_the_opening(phrase: str, post: Post, opening: Post) -> bool:
     kinds = kinds_of(phrase)
     if (post.reply_to_post_number or 1) == 1 or not kinds or _POINTS_HERE.search(fold(phrase)):
         return False  # a reply to a member's post, not to all
-    return any(of_kind(link, around, kinds) for link, _, around in links_given(opening, set()))
+    return gives_a_link_of(opening, kinds)
 
 
 _POINTS_HERE = re.compile(r"\b(?:ici|ci-?dessous|ci-?dessus|dessous|plus bas|suivant|here|below|this|ce lien)\b|[:👉]")

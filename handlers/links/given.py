@@ -48,6 +48,11 @@ def of_kind(link: Link, words: str, wanted: frozenset[str]) -> bool:
     return url_kind(link.url) in wanted or bool(kinds_of(words) & wanted)
 
 
+def gives_a_link_of(post: Post, kinds: frozenset[str]) -> bool:
+    """Whether the post gives a usable link of one of `kinds` (`of_kind`)."""
+    return any(of_kind(link, words, kinds) for link, _, words in links_given(post, set()))
+
+
 BARE_URL = re.compile(r"https?://\S+")
 
 

@@ -287,10 +287,11 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
         reading = read_post(post, ctx.settings.tz, ctx.bot_username, order=ctx.settings.date_order)
     judged = await _judged(post, reading.doubts, ctx) if ctx.llm is not None and reading.doubts else []
     reading = replace(reading, meetings=reading.meetings + tuple(judged))
-    # or held back by another's word on them ("On annule tout pour septembre. Reprise le mardi 6 octobre")
-    on_hold = [m for m in put_off if records[m.id].get("doubted") and m.author.lower() == post.username.lower()]
-    if post.post_number > 1 and _changes_nothing(reading) and (theirs := await _confirmed(post, ctx, ahead + on_hold)):
-        return await read_meetings(theirs, ctx, agreed=True)
+    if post.post_number > 1 and _changes_nothing(reading):
+        # theirs to come, or held back by another's word on them ("On annule tout pour septembre. Reprise le 6 octobre")
+        on_hold = [m for m in put_off if records[m.id].get("doubted") and m.author.lower() == post.username.lower()]
+        if theirs := await _confirmed(post, ctx, ahead + on_hold):
+            return await read_meetings(theirs, ctx, agreed=True)
     if reading.restated:
         reading = replace(reading, meetings=_not_restated(reading, coming))
     if reading.weekday_alone:
