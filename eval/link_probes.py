@@ -55,6 +55,7 @@ class Tally:
     to_ask: int = 0
     asked: int = 0
     asked_with_link_there: int = 0
+    unsure: int = 0
     missing: int = 0
     told: int = 0
     wrong: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WRONG, 0))
@@ -120,6 +121,8 @@ def score(thread: dict[str, Any], writes: list[dict[str, Any]], taken: set[int],
             if not any(_same_url(write["url"], i["answer"]) for i in mine):
                 tally.wrong["wrong link"] += 1
                 notes.append(f"answered {write['reply_to']} with {write['url']}")
+        elif not write["mentions"]:
+            tally.unsure += 1  # "no link I am sure of" to one who asked scribe itself: pings nobody, gives nothing
         elif not any(i["ask"] for i in mine):
             tally.wrong["pinged when nobody should be"] += 1
             notes.append(f"asked {write['mentions']} on {write['reply_to']}, nobody to ask")
@@ -180,6 +183,7 @@ def measure(folder: str, mistakes: bool) -> int:
     print(f"  answered with the expected link: {_share(t.answered, t.to_answer)}")
     print(f"  announcer asked, no link in the thread: {_share(t.asked, t.to_ask)}")
     print(f"  asked though the link was in the thread: {t.asked_with_link_there}")
+    print(f"  told no link is sure, pinging nobody: {t.unsure}")
     print(f"  authors told of a missing link: {_share(t.told, t.missing)}")
     wrong = ", ".join(f"{n} {k}" for k, n in t.wrong.items() if n) or "none"
     print(f"  wrong in public: {sum(t.wrong.values())} in {t.wrong_threads} threads ({wrong})")

@@ -54,6 +54,7 @@ from handlers.links.model import judge
 from handlers.links.settings import LinksSettings
 from handlers.links.settle import SETTLE, ask_timer, asks_at, settle_timer, settles_at
 from handlers.links.text import (
+    asks_scribe_for,
     doubt_cues,
     in_doubt,
     is_agreement,
@@ -98,6 +99,20 @@ async def on_request_to_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]
     if ctx.settings.of(LinksSettings).in_review and not any(isinstance(a, ReplyToPost) for a in actions):
         return actions + await link_command(event, ctx)
     return actions
+
+
+def _asks_scribe_for_a_thing(event: MentionReceived) -> bool:
+    if not event.direct or event.post.archetype == "private_message":
+        return False
+    text = analyse(event.post).text
+    return not is_request(text) and asks_scribe_for(text)
+
+
+@router.on(MentionReceived, _asks_scribe_for_a_thing)
+async def on_thing_asked_of_scribe(event: MentionReceived, ctx: Ctx) -> list[Action]:
+    """ "@scribe le programme ?": asked directly for a thing a link gives, scribe answers as the `link` command
+    does (the link, or why none is sure), not that it did not understand "le"."""
+    return await link_command(event, ctx)
 
 
 @router.on(PostCreated, _not_pm)
@@ -163,7 +178,8 @@ async def link_command(event: MentionReceived, ctx: Ctx) -> list[Action]:
     topic = await ctx.forum.topic_window(post.topic_id, post.id)
     sessions = await _sessions(ctx, topic)
     order = ctx.settings.date_order
-    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions, order)
+    also = event.command in ("et", "and")
+    group = command_group(topic, post, kinds_of(event.args), ctx.bot_username, sessions, order, also=also)
     groups = request_groups(topic, ctx.bot_username, sessions=sessions, order=order)
     decision = await _decision(topic, group, ctx, groups)
     found = decision.found

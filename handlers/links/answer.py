@@ -67,6 +67,9 @@ _CHANGED = re.compile(
     r"de l'annee derniere|de la saison derniere|of last year|from last year|of last term|from last term)|"
     r"(?:c'est|cest|that's|that is|it's|it is) (?:le |la |l'|the )?(?:\w+ ){0,2}?(?:de l'an dernier|"
     r"de l'annee derniere|de la saison derniere|of last year|from last year|last year's)|"
+    r"(?:version|programme|planning) (?:a jour|mise? a jour|corrigee?|actualisee?)|nouvelle version|"
+    r"(?:new|updated|corrected) version|(?:la|voici la|voila la) bonne version|"
+    r"(?:voici|voila) le bon (?:lien|formulaire)|lien corrige|"
     r"ne l'utilisez pas|n'utilisez pas (?:ce|cet|le|la)|(?:don't|do not) use (?:it|this|that|the above)|"
     r"(?:c'est|ce n'est|cest) pas (?:le |la )?bon(?:ne)?|je remets le bon|"
     r"(?:that's|that is) (?:the )?(?:old|wrong) one|"
@@ -75,8 +78,8 @@ _CHANGED = re.compile(
 )
 """A post saying the link given before has changed ("the link has changed, a fresh one soon", "the room above is
 last year's, I'm creating a new one", "je crée un nouveau salon", "attention, le lien ci-dessus est celui de l'an
-dernier", "wrong link, sorry", "Oups, c'est le formulaire de l'an dernier ! Ne l'utilisez pas", "le lien Jitsi de
-l'annonce ne sera pas utilisé")."""
+dernier", "version à jour : …", "la bonne version : …", "wrong link, sorry", "Oups, c'est le formulaire de l'an
+dernier ! Ne l'utilisez pas", "le lien Jitsi de l'annonce ne sera pas utilisé")."""
 _FAMILIES = {
     "slides": r"slides?|presentations?|decks?|diapos?|diaporamas?|support de presentation|keynote|slideshare|"
     r"speakerdeck",
@@ -487,7 +490,16 @@ def fitting(found: Sequence[Candidate], group: RequestGroup, wanted: frozenset[s
     had = families_had(group)
     kept = [c for c in found if not _said_other(c, wanted) and not _had(c, had)]
     named_things = families_asked(group) if wanted else set()
-    return [c for c in kept if named_things & link_families(c)] if named_things else kept
+    return [c for c in kept if named_things & link_families(c) or _on_the_tool(c, group)] if named_things else kept
+
+
+def _on_the_tool(c: Candidate, group: RequestGroup) -> bool:
+    """ "Le pad aussi stp" names only the tool: a link on a pad ("Ordre du jour à compléter sur le pad : …") is the
+    one asked, whatever it holds, as a link's own words say what a pad holds (`_things_held`)."""
+    asked = fold(" ".join(group.asking).strip() or group.text)
+    if not _TOOL.search(asked) or "notes" in families(_TOOL.sub(" ", asked)):
+        return False
+    return bool(_TOOL.search(fold(c.url)) or _TOOL.search(fold(_own_clause(c))))
 
 
 _REOPENED = re.compile(

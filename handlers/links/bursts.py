@@ -560,13 +560,16 @@ def command_group(
     bot: str,
     sessions: Sequence[Meeting],
     order: DateOrder,
+    *,
+    also: bool = False,
 ) -> RequestGroup:
     """A direct command ("@scribe lien", "@scribe link slides") as a request: with the burst of
-    requests it replies to, whose words say what is asked, else alone."""
+    requests it replies to, whose words say what is asked, else alone. `also`: the command opens on "and"
+    ("@scribe et le pad aussi stp"): naming a thing, it asks for another than the burst's."""
     replied = post.reply_to_post_number
     earlier = (
         group_of(request_groups(topic, bot, upto=post.post_number - 1, sessions=sessions, order=order), replied)
-        if replied
+        if replied and not (also and kinds)
         else None
     )
     if earlier is None:

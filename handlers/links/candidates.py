@@ -191,7 +191,7 @@ def candidates(
                 or _other_service(asking or asked_text, link.url)
                 or _other_audience(asking or asked_text, folded_clause)
                 or (other_session_asked and _NEXT_SESSION.search(folded_clause) is None)
-                or (not carpool_asked and _CARPOOL.search(f"{_address(link.url)} {folded_clause}") is not None)
+                or _carpool_other(carpool_asked, wanted, f"{_address(link.url)} {folded_clause}")
                 or (full_said and post.post_number < group.first.post_number)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
             ):
@@ -378,6 +378,13 @@ it is the one that is full, no answer; one given after it (a waiting list) may b
 _CARPOOL = re.compile(r"covoit|car-?pool")
 """The carpool sheet ("🚗 Covoiturage : …/rencontre-2025-covoit"): a sheet of its own, whatever the lines around it say,
 no answer to a request that does not ask for a lift ("un lien pour suivre les plénières à distance ?")."""
+
+
+def _carpool_other(carpool_asked: bool, wanted: frozenset[str], said: str) -> bool:
+    """A link that is the carpool sheet when no lift is asked for, or, to a request for a lift naming no kind of link
+    ("le lien du covoit svp ?"), one that is not (the programme)."""
+    carpool = _CARPOOL.search(said) is not None
+    return (carpool and not carpool_asked) or (carpool_asked and not wanted and not carpool)
 
 
 def _other_month(folded_clause: str, asked_at: datetime) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
 from bot.text import ANALYSED, analyse, every_link, fold
-from handlers.links.answer import families, families_asked, months_asked, revived, says_replaced
+from handlers.links.answer import families, families_asked, link_families, months_asked, revived, says_replaced
 from handlers.links.bursts import RequestGroup
 from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked, ranks_asked
 from handlers.links.days import DAY, _dates, names_a_date, over
@@ -211,7 +211,8 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
     """A post between the link's and the requests that says a link is dead, has changed or a new one comes
     ("a new link will be shared", "that link is not working, we are in this one: …"), not giving the link
     found again: the link found may be the one it replaces (and a member's new link is unvouched for). Not a post
-    naming only another kind of link than the one found (the carpool sheet's, where the form was found)."""
+    naming only another kind of link than the one found (the carpool sheet's, where the form was found), or only
+    other things (the programme's new version, where the carpool pad was found)."""
     if found.topic_id != topic.id or not found.post_number:
         return None
     for post in topic.posts:
@@ -223,7 +224,10 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
         if revived(topic, post.post_number, group.first.post_number):
             continue  # "le lien m'envoie sur « formulaire fermé »" then "C'est rouvert, même lien"
         said = kinds_of(text)
-        if not (said and found.kinds and not said & found.kinds):  # the carpool sheet's password, not the form's
+        if said and found.kinds and not said & found.kinds:
+            continue  # the carpool sheet's password, not the form's
+        named, own = families(text), link_families(found) | families(found.url)
+        if not (named and own and not named & own):  # "nouvelle version du programme", not the carpool pad
             return post
     return None
 

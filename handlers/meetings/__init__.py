@@ -300,7 +300,7 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
-    if announcer and (asked_off := await _days_asked_off(post, reading, ctx)):
+    if announcer and (asked_off := await _days_asked_off(post, reading, ctx, several=len(_one_per_start(ahead)) > 1)):
         reading = replace(reading, target_words=reading.target_words | asked_off)
     moved, carried = _moved(post, reading, _one_per_start(ahead))
     if moved is not None:
@@ -373,10 +373,14 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
             # another's meeting the organiser of others calls off ("La réunion de ce soir est annulée" of the one a
             # co-organiser announced): unsure until its announcer says so
             unsure += [m for m in coming if m not in ahead and m.post_id != post.id and m.day in reading.cancelled_days]
-        if unplaced:  # but those it says do not change ("Le module 1 ne change pas")
+        every = _every_one_retimed(post, reading, ahead) if unplaced and announcer else []
+        if unplaced and not every:  # but those it says do not change ("Le module 1 ne change pas")
             unsure += [m for m in ahead if not _kept_as_is(m, ahead, reading)]
         unsure += _changed_on_several_lines(post, reading, ahead)
         touched = {a.key for a in actions if isinstance(a, Remember) and a.namespace == NS}
+        for meeting, start in every:  # "on décale toutes les séances à 14h30": each on its day, at that hour
+            actions += _replanned(meeting, start, None, post, ctx, records[meeting.id])
+            touched.add(meeting.id)
         # "coquille : le M2 c'est 13h30-16h30, pas 9h-12h": at the hour given by its announcer, unsure if by another
         placed = [m for m in reading.meetings if not m.cancelled]
         for old, start, end in corrected_hours(post, coming, ctx.settings.date_order):
@@ -439,6 +443,29 @@ def _replanned(
     place (its title and link), the old one called off by the reply."""
     new = _as_replys(old, post, start)
     return [*plan(replace(new, end=end or new.end), ctx, post.created_at), *call_off(record, post, replaced=True)]
+
+
+_EVERY_ONE = re.compile(
+    r"\b(?:toutes les (?:seances|sessions|dates|soirees|permanences|visios|reunions|rencontres|formations)|"
+    r"tous les (?:ateliers|modules|cours|creneaux|rendez-vous)|"
+    r"all (?:the |our )?(?:sessions|meetings|workshops|classes))\b"
+)
+"""A reply's words naming every session at once ("on décale toutes les séances à 14h30")."""
+
+
+def _every_one_retimed(post: Post, reading: Reading, ahead: list[Meeting]) -> list[tuple[Meeting, datetime]]:
+    """The meetings to come a reply by their announcer gives one new hour, each on its own day, when it names them
+    all and moves no day ("Pas de souci, on décale toutes les séances à 14h30"), with their new starts."""
+    clock = reading.new_clock
+    if clock is None or not clock.sure or reading.moved_to or reading.shift_days or reading.cancelled_days:
+        return []
+    if not _EVERY_ONE.search(fold(analyse(post).text)) or any(m.all_day for m in ahead):
+        return []
+    out = []
+    for meeting in ahead:
+        tz = ZoneInfo(clock.zone or meeting.tz)
+        out.append((meeting, datetime.combine(meeting.day, time(clock.hour, clock.minute), tzinfo=tz)))
+    return out
 
 
 def _as_replys(old: Meeting, post: Post, start: datetime) -> Meeting:
@@ -617,19 +644,25 @@ async def _opened_it(post: Post, ctx: Ctx) -> bool:
     return asks_to_meet(await ctx.forum.post_by_number(post.topic_id, 1), post)
 
 
-async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx) -> frozenset[str]:
+async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bool) -> frozenset[str]:
     """The days of the month a member's post asked to move from, when its announcer's reply gives where it goes and
     names no day it leaves ("le 16 je suis en formation, on peut décaler au jeudi 18 ?", then "Ok va pour jeudi 18
-    juin même heure"): the meeting the reply moves, as "d16"."""
+    juin même heure"): the meeting the reply moves, as "d16". Of `several` meetings, a post naming the day the reply
+    moves to asked for it too ("Pour le 7 avril, le comptable n'est dispo que le mercredi 8", then "Alors on décale au
+    mercredi 8 avril")."""
     if not reading.moved_to or post.reply_to_post_number is None or days_of_month(reading.target_words):
         return frozenset()
     asked = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number)
     if asked is None or not asked.shown or asked.username.lower() == post.username.lower():
         return frozenset()
     low = fold(analyse(asked).text)
-    if CHANGE.search(low) is None:
-        return frozenset()
     to = {f"d{start.day}" for start in reading.moved_to}
+    if CHANGE.search(low) is None:
+        if not several:
+            return frozenset()
+        tz, order = ctx.settings.tz, ctx.settings.date_order
+        dated = {f"d{f.start.astimezone(tz).day}" for f in find_dates(analyse(asked).text, asked.created_at, tz, order)}
+        return frozenset(dated - to) if to & dated else frozenset()
     return frozenset(days_of_month(words_of(low, 0, len(low))) - to)
 
 

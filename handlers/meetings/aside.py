@@ -129,7 +129,8 @@ DEED = re.compile(
     r"(?:retour sur|bilan d[eu']|merci (?:a (?:tous|toutes|vous) )?pour) ?(?:la|le|l'|cette|ce|notre|votre)? ?"
     r"(?:\w+ )?(?:visios?|reunions?|seances?|sessions?|ateliers?|webinaires?|rencontres?|lives?|soirees?|"
     r"permanences?|ag|assemblees?|copils?)|"
-    r"suite a (?:la|le|l'|notre|votre|cette|ce)|merci aux participants|"
+    r"suite a (?:la|le|l'|notre|votre|cette|ce)|"
+    r"merci (?:a tous les |a toutes les |aux )participant(?:s|es|[·.]e[·.]?s)|"
     rf"(?:{_RECORD_FR}) (?:de|du|des|d')(?= ?{_OF_SESSION_FR})|"
     rf"(?<!etre )(?:{_AGREED_FR}) (?:lors d[eu']|pendant|durant|au cours d[eu']|a|au|en) ?{_OF_SESSION_FR})\b"
 )
@@ -399,10 +400,12 @@ HEDGED_BEFORE = re.compile(
 """Right before a date, a word of doubt ("peut-être le mardi 2 juin", "maybe on the 12th"): a date floated."""
 AWAITING = re.compile(
     r"\b(?:j'attends (?:la |leur |sa |une )?confirmation|en attente (?:de |d')(?:la |leur |sa )?confirmation|"
+    r"on vous (?:le |la )?(?:redit|redira|tient au courant|tiendra au courant)|"
     r"(?:waiting|awaiting) (?:for )?(?:their |the |a )?confirmation)\b"
 )
 """Words of a date waiting for someone else's yes ("peut-être le mardi 2 juin, j'attends la confirmation de son
-secrétariat")."""
+secrétariat", "Pour le jeudi 14 mai (Ascension), on attend la réponse du maraîcher, on vous redit": a day its writer
+will say again)."""
 
 
 def _unconfirmed(low: str, span: tuple[int, int]) -> bool:
@@ -1203,11 +1206,17 @@ def _opening_hours(low: str, f: Found, line_start: int) -> bool:
 
 def _hours_of_a_day(low: str, f: Found, line_start: int, line_end: int) -> bool:
     """Whether the date, with its day of the month, is an item listed under a heading of opening hours and the item
-    names no gathering ("Horaires pendant les fêtes :" then "- lundi 22 et mardi 23 décembre : 9h-17h"): when the
-    place is open, nobody meets."""
-    if _WEEKDAY_AT.match(low, *f.span) is not None or not low[line_start:line_end].lstrip().startswith(("-", "*", "•")):
+    names no gathering ("Horaires pendant les fêtes :" then "- lundi 22 et mardi 23 décembre : 9h-17h"), or an item
+    giving hours (`_HOURS_ITEM`): when the place is open, nobody meets."""
+    item = low[line_start:line_end].lstrip()
+    if _WEEKDAY_AT.match(low, *f.span) is not None or not item.startswith(("-", "*", "•")):
         return False
-    return OPENING_HOURS.search(_heading(low, line_start)) is not None and not has_cue(low[line_start:line_end])
+    hours = OPENING_HOURS.search(_heading(low, line_start)) is not None or _HOURS_ITEM.match(item) is not None
+    return hours and not has_cue(item)
+
+
+_HOURS_ITEM = re.compile(r"[-*•]\s*\**\s*(?:horaires?|opening hours)\b")
+"""An item giving a place's hours itself ("- Horaires d'été du 6 juillet au 28 août : 9h-17h du lundi au vendredi")."""
 
 
 _CHOSEN = re.compile(

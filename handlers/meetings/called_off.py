@@ -89,6 +89,8 @@ POSTPONE = re.compile(
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
     rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN}(?: (?:a|au|sur)(?={_WHERE_TO})|(?= ?:{_WHERE_TO}))|"
+    rf"(?:on|nous) (?:revient|revenons|repasse|repassons|retourne|retournons){_THEN} (?:au|a|sur) "
+    rf"(?=\**(?:le )?\**(?:{WD})\b)|"
     r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
     r"finalement,? (?:ce|ca) sera (?:plutot )?(?:a |vers )?(?=\d{1,2}h)|"
     r"(?:on|nous) (?:le |la |les )?(?:fait|fera|ferons|faisons) (?:ca )?(?:a |vers )?(?=\d{1,2}h\d{0,2} plutot\b)|"

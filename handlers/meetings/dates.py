@@ -964,7 +964,14 @@ def _line_end(low: str, pos: int) -> int:
 
 _TIME_WORDS = r"timings?|time|times|heures?|horaires?"
 """The words that name a time of day (a session's "Timings:")."""
-_TIMINGS = re.compile(rf"\b(?:{_TIME_WORDS})\s*:\s*", re.M)
+_TIMINGS = re.compile(
+    rf"\b(?:{_TIME_WORDS})\s*:\s*|^[^\S\n]*(?P<clock>[\u23f0\u231a\u23f1\u23f2]|[\U0001f550-\U0001f567])\ufe0f?"
+    r"[^\S\n]*:?[^\S\n]*",
+    re.M,
+)
+"""A line of the time alone: "Timings:", "Horaires :", or a clock opening it under a list ("⏰ 18h-21h, à L'Établi"
+below "- Séance 1 : mardi 7 avril", "- Séance 2 : …")."""
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])\s")
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
@@ -1111,10 +1118,18 @@ def _timings_line(low: str) -> _Near | None:
     """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
+        if label.group("clock") and not _LIST_ITEM.match(_line_above(low, label.start())):
+            continue  # "📅 mer. 26/11" then "⏰ 18:30": that day's hour, not every date's
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
             return timing, timing.start(), timing.end(), None
     return None
+
+
+def _line_above(low: str, pos: int) -> str:
+    """The last line before `pos` that is not blank."""
+    lines = [line for line in low[:pos].splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")

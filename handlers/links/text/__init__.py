@@ -34,7 +34,7 @@ from handlers.links.text.kinds import (
 )
 from handlers.links.text.pointers import link_not_here, link_to_come, pointer_phrase, points_back
 from handlers.links.text.terse import asked_in_turn
-from handlers.links.text.verdict import is_request, says_missing, states_status
+from handlers.links.text.verdict import asks_scribe_for, is_request, says_missing, states_status
 from handlers.links.text.words import asks_session_upload
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "PAPERS",
     "after_solved",
     "asked_in_turn",
+    "asks_scribe_for",
     "asks_session_upload",
     "asks_whether",
     "bound_kinds",

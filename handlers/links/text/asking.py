@@ -109,6 +109,11 @@ _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b"
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
 
+def pleads(text: str) -> bool:
+    """The post asks a question or pleads ("?", "stp", "could you")."""
+    return bool(_PLEADS.search(fold(text)))
+
+
 @lru_cache(maxsize=ANALYSED)
 def request_sentence(text: str) -> str | None:
     """The sentence of a post that asks for a missing link (folded), or None: what it asks for is

@@ -448,10 +448,10 @@ _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"
     r"assignment|tutorial|documentation|doc|guide|manual|data|"
-    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment|"
+    r"enregistrement|replay|formulaire|diaporama|support|programme|compte-rendu|pad|paiement|payer|payment|tableaux|tableau|"
     rf"{'|'.join(PAPERS)}|bulletin|flyer|affiche)s?\b"
 )
-_SAME_THING = {"payer": "paiement", "payment": "paiement"}
+_SAME_THING = {"payer": "paiement", "payment": "paiement", "tableaux": "tableau"}
 """Words of one thing: "pour payer" asks for what "inscription + paiement" gives."""
 _PROXY = re.compile(
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bdu )|(?<=\bles )|(?<=\bdes )|(?<=\bmon )|(?<=\bton )|(?<=\bson )|(?<=\bmes )|"

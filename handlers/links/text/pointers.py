@@ -120,11 +120,13 @@ _ELSEWHERE = re.compile(
     r"juste au-dessus|en haut du (?:fil|sujet)|above|in the (?:first|previous) post|"
     r"(?:que|qu')\s?@?[\w.-]+ (?:a|avait) (?:mis|donne|poste|partage|envoye|colle|transmis)|"
     r"(?:donne|poste|partage|mis|envoye|transmis) par @?[\w.-]+)\b|"
-    r"\((?:voir |cf\.? )?(?:le )?(?:premier|1er) (?:message|post)\))"
+    r"\((?:voir |cf\.? )?(?:le )?(?:premier|1er) (?:message|post)\))|"
+    r"\b(?:liens?|links?)\b[^.!?\n]{0,15}?\b(?:dans|sur) (?:la |le |l'|notre |votre )?(?:lettre d'info\w*|"
+    r"lettre d'information|newsletter|infolettre)\b"
 )
 """The post says its link is in an earlier post ("le lien du premier message", "plus haut", "inscris-toi sur
 HelloAsso (premier message)", "clique sur le lien Signal dans mon message", "Inscription sur le lien que Samuel a
-mis", "le lien donné par Alice"): nothing forgotten."""
+mis", "le lien donné par Alice"), or in a newsletter ("lien dans la lettre d'info de mai"): nothing forgotten."""
 
 
 @lru_cache(maxsize=ANALYSED)
