@@ -184,7 +184,7 @@ vous avez le lien ?"): not asked."""
 _ONLY_THERE = re.compile(
     r"(?:\b(?:not|no|pas|aucune?|nowhere)\b[^.!?\n]{0,80}?,\s*(?:mais |but )?(?:seulement|uniquement|juste|only|just) |"
     r"\b(?:there(?:'s| is| are) only|il n'y a que|il n'y a qu'|y a que|y a qu'|i (?:only|just) (?:see|found|got|have)|"
-    r"je (?:ne )?(?:vois|trouve) que|je n'ai que|j'ai juste|j'ai seulement) )"
+    r"je (?:ne )?(?:vois|trouve|retrouve) que|je n'ai que|j'ai juste|j'ai seulement) )"
     r"(?P<had>(?:the |la |le |les |l'|une? |a )?[\w-]+)"
 )
 """What a request says is all there is ("the slides are not in the post, only the video", "les slides ne sont pas

@@ -79,6 +79,8 @@ def _line_left_empty(post: Post, text: str) -> str | None:
             continue
         following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
         near = f"{line}\n{following}"
+        if _BELOW.search(fold_same_length(line)) and ADDRESS.search("\n".join(lines[i + 1 :])):
+            continue  # "lien ci-dessous 👇", photos, then "📝 Formation laser : <link>": further down, not forgotten
         if (
             ADDRESS.search(near)
             or _MARKDOWN_LINK.search(near)
@@ -90,6 +92,8 @@ def _line_left_empty(post: Post, text: str) -> str | None:
     return None
 
 
+_BELOW = re.compile(r"\b(?:ci-?dessous|plus bas|en bas|below|further down)\b")
+"""A pointing phrase sending the reader anywhere further down the post."""
 _EMBEDDED = re.compile(r"href=|data-youtube-id|<iframe|onebox|<img|<video|<a\b", re.I)
 """What the cooked HTML gives a link by, text aside: an anchor, a onebox, an embedded video or image."""
 TAIL = 16

@@ -91,6 +91,8 @@ _GATHERINGS = (
     r"(?:dev|weekly|monthly|team|community|maintainers?|contributors?|this|the|next|our|today's|tomorrow's) syncs?|"
     r"sprints?(?! (?:planning|backlog|goal|review|retro|board|velocity)\b)|chantiers?|"
     r"portes?[ -]ouvertes?|cine-?debats?|cafes?-reparations?|repair cafes?|"
+    r"cafes?-(?:langues?|philos?|debats?|tricots?|citoyens?|rencontres?|lectures?|parents?|jeux)|initiations?|"
+    r"(?:journee|seance|soiree|matinee|samedi|dimanche)s? decouverte|"
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
     r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"

@@ -100,11 +100,13 @@ _GIVES_IT = re.compile(
     r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
     r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$|"
     r"^[^?]*https?://[^?\s]+[^?]*\b(?:tu as|t'as|vous avez|(?:il|elle) a) oublie "
-    r"(?:le|la|les) (?:lien|formulaire)[^?]*$"
+    r"(?:le|la|les) (?:lien|formulaire)[^?]*$|"
+    r"\bj'(?:ai|avais) oublie (?:le|la|les) (?:lien|formulaire)\b[^?]*https?://[^?\s]+[^?]*$"
 )
 """Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
 crois, le voici : https://…"), or a link given before saying its announcer forgot it, and no question ("Je l'ai eu
-par la fédé : https://… Dominique tu as oublié le lien 😉"): the link, not a request."""
+par la fédé : https://… Dominique tu as oublié le lien 😉"), or its writer owning up and giving it ("j'avais oublié le
+lien 🙈 … cette fois le lien est là : https://…"): the link, not a request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 

@@ -1,7 +1,9 @@
 """A link its author gives again as "la version à jour" or "la bonne version" replaces the first; "le tableau" asked
 takes only a link said to be one (not the call); a carpool pad is no answer to a request that does not ask for a lift,
-nor anything else to one that does; a new version of the programme replaces the programme, not the carpool pad; and a
-form said to be "dans la lettre d'info" is no link forgotten."""
+nor anything else to one that does; a new version of the programme replaces the programme, not the carpool pad; a form
+said to be "dans la lettre d'info", or "ci-dessous" and given below the photos, is no link forgotten; last year's poll
+a member says is all they find is not the sheet they ask for; an announcer owning up ("j'avais oublié le lien") and
+giving it asks for nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import UTC, datetime
 
 from bot.models import Topic
 from handlers.links.forgotten import missing_links
+from handlers.links.text import is_request
 from tests.handler_kit import make_post
 from tests.handlers.links.test_links_of_the_session_and_year_asked import decided
 
@@ -97,3 +100,44 @@ def test_a_form_said_to_be_in_the_newsletter_is_not_forgotten() -> None:
 
 def test_a_form_pointed_at_and_not_given_is_still_forgotten() -> None:
     assert [post.post_number for post, _ in missing_links(_garden("ici :"), "scribe")] == [1]
+
+
+def test_a_link_pointed_at_below_the_photos_is_not_forgotten() -> None:
+    opening = make_post(
+        1,
+        "killian_d",
+        "**Formation découpe laser mardi 24 novembre, 18h–20h**. Inscription à la formation, lien ci-dessous 👇\n\n"
+        "Quelques photos de la nouvelle machine :\n\n![laser](upload://laser.jpeg)\n\n"
+        "📝 Formation laser : https://framaforms.org/formation-laser-nov",
+        created_at=_at(1),
+    )
+    topic = Topic(id=1, title="Formation laser", posts=(opening,), created_by="killian_d")
+    assert missing_links(topic, "scribe") == []
+
+
+def test_only_last_years_poll_found_is_not_the_sheet_asked() -> None:
+    old = "https://framadate.org/boutique-ete-2025"
+    posts = (
+        make_post(
+            1,
+            "mathilde_b",
+            "Permanences d'été de la boutique, les samedis 10h-12h30.\n\n📋 Tableau des créneaux : "
+            f"https://cloud.example.org/s/planning-ete-boutique\n\n(L'an dernier on passait par un framadate, {old}, "
+            "mais on l'abandonne.)",
+            created_at=_at(1),
+        ),
+        make_post(
+            2,
+            "fanny_d",
+            "qqn pourrait remettre le lien du tableau svp, je retrouve que le framadate de l'an dernier 🙈",
+            created_at=_at(9),
+        ),
+    )
+    assert decided(posts, "Permanences d'été")[1] != old
+
+
+def test_an_announcer_owning_up_and_giving_the_link_asks_for_nothing() -> None:
+    assert not is_request(
+        "Désolée, j'avais oublié le lien 🙈 On reporte au lundi 23 mars, même heure, et cette fois le lien est là :\n"
+        "https://visio.example.org/copil-2026-03"
+    )

@@ -1,8 +1,8 @@
 """A reply moving every session to a new hour ("on décale toutes les séances à 14h30"), a member naming the day a
 session cannot be and the day it can ("le 7 avril l'intervenant n'est dispo que le mercredi 8"), an organiser going
 back to the first day ("on revient au jeudi 19"), a clock opening the line of the hour every session shares ("⏰
-18h-21h"), an item of opening hours, a day waiting for someone's answer, and thanks "aux participant·es" of a session
-held."""
+18h-21h"), an item of opening hours, a day its writer will say again ("on vous redit"), thanks "aux participant·es"
+of a session held, and a café-langues and an initiation as gatherings."""
 
 from __future__ import annotations
 
@@ -116,3 +116,15 @@ async def test_thanks_to_the_participants_of_mondays_workshop_date_a_session_hel
         )
     ]
     assert await _standing(posts, title="Atelier FDVA") == []
+
+
+async def test_a_cafe_langues_is_a_gathering() -> None:
+    posts = [("fatou_d", "2026-06-01T14:00:00+02:00", "**Café-langues** au Comptoir le jeudi 25 juin, 18h30-20h 🌍")]
+    assert await _standing(posts, title="Au Comptoir") == ["2026-06-25T16:30:00Z"]
+
+
+async def test_an_initiation_is_a_gathering() -> None:
+    posts = [
+        ("hugo_d", "2026-02-24T15:00:00+01:00", "**Samedi au FabBar — sam. 7/03**\n\n- 10h-12h : initiation soudure")
+    ]
+    assert await _standing(posts, title="Au FabBar") == ["2026-03-07T09:00:00Z"]
