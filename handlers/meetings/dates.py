@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -1903,22 +1904,24 @@ def days_listed_under(low: str, text: str, dates: list[Found]) -> dict[int, Foun
     """The days a post lists under a line giving their one time and no day, ending on a colon ("Revision sessions
     (all 7 PM – 9 PM IST):" then "- Weeks 1-4: Mon 7 Dec", "- Weeks 5-8: Tue 8 Dec"): each that day at that time,
     by the id of the day as read. Two days or more, each alone on its line, every line between them and the heading
-    a day's or blank; not an exam's."""
+    a day's or blank; not an exam's. A line may list several days ("- jeudi 4, 11, 18 et 25 juin")."""
     days = [f for f in dates if f.all_day and f.source != "event"]
-    by_line = {line_bounds(low, f.span[0])[0]: f for f in days}
+    by_line: dict[int, list[Found]] = {}
+    for f in days:
+        by_line.setdefault(line_bounds(low, f.span[0])[0], []).append(f)
     out: dict[int, Found] = {}
-    for start, first in sorted(by_line.items()):
-        if id(first) in out:
+    for start, firsts in sorted(by_line.items()):
+        if id(firsts[0]) in out:
             continue
         heading = _heading_above(low, start, by_line)
         if heading is None:
             continue
-        listed = [first]
+        listed = list(firsts)
         for line, stop in lines_after(low, start):
-            if len(listed) == LISTED_TIMES:
+            if len(listed) >= LISTED_TIMES:
                 break
-            if (day := by_line.get(line)) is not None:
-                listed.append(day)
+            if (more := by_line.get(line)) is not None:
+                listed += more
             elif low[line:stop].strip():
                 break
         if len(listed) < 2:
@@ -2008,7 +2011,7 @@ def _table_header(line: str) -> bool:
     return not _ends_on_colon(line) and _TABLE_HEADER.fullmatch(line.strip()) is not None
 
 
-def _heading_above(low: str, start: int, by_line: dict[int, Found]) -> re.Match[str] | None:
+def _heading_above(low: str, start: int, by_line: Mapping[int, object]) -> re.Match[str] | None:
     """The one strong time of the nearest line above `start` that is not blank, or above a table's short header
     ("Date : Bénévole"), when that line ends on a colon and names no day (`by_line`, `_A_DATE`: "La fête aura lieu le
     samedi 30 mai, de 18h à 2h. On se fait :" gives that day's hours), no exam and no goods handed out ("Les dates de

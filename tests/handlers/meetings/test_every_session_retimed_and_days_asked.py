@@ -2,7 +2,7 @@
 session cannot be and the day it can ("le 7 avril l'intervenant n'est dispo que le mercredi 8"), an organiser going
 back to the first day ("on revient au jeudi 19"), a clock opening the line of the hour every session shares ("⏰
 18h-21h"), an item of opening hours, a day its writer will say again ("on vous redit"), thanks "aux participant·es"
-of a session held, and a café-langues and an initiation as gatherings."""
+of a session held, a café-langues and an initiation as gatherings, and several days on a line under their hour."""
 
 from __future__ import annotations
 
@@ -128,3 +128,19 @@ async def test_an_initiation_is_a_gathering() -> None:
         ("hugo_d", "2026-02-24T15:00:00+01:00", "**Samedi au FabBar — sam. 7/03**\n\n- 10h-12h : initiation soudure")
     ]
     assert await _standing(posts, title="Au FabBar") == ["2026-03-07T09:00:00Z"]
+
+
+async def test_several_days_on_a_line_under_their_hour_each_take_it() -> None:
+    posts = [
+        (
+            "fatou_d",
+            "2026-06-01T14:00:00+02:00",
+            "**Café-langues au Comptoir** 🌍\nLes jeudis, 18h30-20h :\n- jeudi 4, 11 et 18 juin\n- jeudi 2 juillet",
+        )
+    ]
+    assert await _standing(posts, title="Café-langues", cooked=True) == [
+        "2026-06-04T16:30:00Z",
+        "2026-06-11T16:30:00Z",
+        "2026-06-18T16:30:00Z",
+        "2026-07-02T16:30:00Z",
+    ]
