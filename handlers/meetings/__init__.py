@@ -300,9 +300,10 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
     if post.post_number > 1 and may_move(post) and (tentative := unsettled(post, ahead)):
         # "on décale peut-être la visio au jeudi 25, je confirme demain": nothing moves yet, its day is unsure
         return [a for m in tentative for a in hold_back(records[m.id], post)]
-    if announcer and (asked_off := await _days_asked_off(post, reading, ctx, several=len(_one_per_start(ahead)) > 1)):
+    one_each = _one_per_start(ahead)
+    if announcer and (asked_off := await _days_asked_off(post, reading, ctx, several=len(one_each) > 1)):
         reading = replace(reading, target_words=reading.target_words | asked_off)
-    moved, carried = _moved(post, reading, _one_per_start(ahead))
+    moved, carried = _moved(post, reading, one_each)
     if moved is not None:
         carried = tuple(_hosted_as(_retitled(m, moved, ctx), moved) for m in carried)
     unplaced = moved is None and _unplaced(reading, ahead)

@@ -1119,18 +1119,13 @@ def _timings_line(low: str) -> _Near | None:
     """The time of the post's first "Timings: 8pm - 10pm" line that gives one: the same for every date of
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
-        if label.group("clock") and not _LIST_ITEM.match(_line_above(low, label.start())):
+        above = _written_line_above(low, label.start())
+        if label.group("clock") and (above is None or not _LIST_ITEM.match(low[slice(*above)])):
             continue  # "📅 mer. 26/11" then "⏰ 18:30": that day's hour, not every date's
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
             return timing, timing.start(), timing.end(), None
     return None
-
-
-def _line_above(low: str, pos: int) -> str:
-    """The last line before `pos` that is not blank."""
-    lines = [line for line in low[:pos].splitlines() if line.strip()]
-    return lines[-1] if lines else ""
 
 
 _LISTED = re.compile(rf"{_LIST_AND}(?:(?:on|le|the)\s+)?")
