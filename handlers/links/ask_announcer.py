@@ -335,6 +335,8 @@ def forgotten_beside(topic: Topic, group: RequestGroup, found: Candidate, wanted
     home = topic.post(announcement_of(group))
     if home is None or found.post_number != home.post_number or found.topic_id != topic.id:
         return None
+    if found.url not in {link.url for link in every_link(home)}:
+        return None  # the meeting's link its announcer gave after ("Oups, le lien : …"): the one forgotten, given
     phrase = forgotten_link(home)
     if phrase is None:
         return None

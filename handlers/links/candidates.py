@@ -183,7 +183,7 @@ def candidates(
             folded_clause = fold(clause)
             if group is not None and (
                 _other_month(folded_clause, group.first.created_at)
-                or _other_place(asked_text, clause)
+                or _other_place(_asking_as_written(asked_text, asking), clause)
                 or _other_contract(asking or asked_text, asked_text, link.url, folded_clause)
                 or _month_asked_other(asking or "", asked_text, link.url, folded_clause)
                 or _year_asked_other(asking or asked_text, link.url, folded_clause)
@@ -544,6 +544,19 @@ def month_over(c: Candidate, asked_at: datetime) -> bool:
 
 _PLACE = re.compile(rf"\b(?:de|d'|du|à|au|of|in|at)\s+(?:la |le |l')?({NAME})")
 """A gathering's place or name after its preposition, capitalised ("la rencontre de Brive", "the meetup in Lyon")."""
+
+
+def _asking_as_written(text: str, asking: str | None) -> str:
+    """The sentences of a request, as written, that hold its asking sentence (`asking`, folded): what it asks for, not
+    where the asker will use it ("le lien de la carte ? Je veux la mettre sur le site de la mairie de Terves"); the
+    whole text when none does."""
+    if not asking:
+        return text
+    held = [s for s in _SENTENCE.findall(text) if (f := fold(s).strip()) and (f in asking or asking in f)]
+    return " ".join(held) or text
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def _other_place(asked: str, clause: str) -> bool:

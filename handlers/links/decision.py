@@ -52,7 +52,7 @@ from handlers.links.bursts import (
 from handlers.links.candidates import Candidate, _by_name, candidates, month_over
 from handlers.links.covered import given_in_thread, human_answer, insiders, seen_by_askers, sorted_out
 from handlers.links.days import MEETING_LENGTH, WEEKDAY
-from handlers.links.given import carries_link, gives_a_link_of, usable
+from handlers.links.given import carries_link, excerpt, gives_a_link_of, usable
 from handlers.links.subject import as_written, asked_about, link_words, off_subject, the_one_named, theme, words_of
 from handlers.links.text import (
     MEETING_KINDS,
@@ -81,6 +81,7 @@ from handlers.links.timing import (
     said_replaced,
     still_waiting,
 )
+from handlers.meetings.joining import speaks_of_online
 from handlers.meetings.meeting import Meeting
 
 
@@ -294,12 +295,17 @@ def decide(
 
 
 def _in_person_with_forms(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> int | None:
-    """The opening post giving forms for sessions all held in person (no link, or a form read as theirs), when the
-    requests ask for "the link of the session" naming no call ("y a un lien pour la séance en plus ?"): its link is a
-    form, which one a guess, and no call is missing. That post."""
+    """The opening post giving forms for sessions all held in person (no link and no word of a call, or a form read as
+    theirs), when the requests ask for "the link of the session" naming no call ("y a un lien pour la séance en plus
+    ?"): its link is a form, which one a guess, and no call is missing. That post."""
     ours = [m for m in meetings if m.topic_id == topic.id]
     first = topic.post(1)
-    in_person = all(m.offline or (m.link is not None and url_kind(m.link) == "registration") for m in ours)
+    in_person = all(
+        m.offline
+        or (m.link is not None and url_kind(m.link) == "registration")
+        or (m.link is None and not speaks_of_online(m.title))
+        for m in ours
+    )
     if not ours or not in_person or first is None or not first.shown:
         return None
     if _A_CALL_NAMED.search(fold(group.text)):
@@ -396,8 +402,10 @@ def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting])
 
 
 def _own_words(c: Candidate) -> set[str]:
-    """What a link's own words (its clause and the heading above it) and its address speak of."""
-    return link_words(" ".join((c.context, c.heading)), c.url)
+    """What a link's own words (its clause, the heading above it, and the line above it when it stands alone on its
+    own: "La carte est en ligne !" over the map's bare address) and its address speak of."""
+    above = excerpt(c.post, c.url) if c.post is not None else ""
+    return link_words(" ".join((c.context, c.heading, above)), c.url)
 
 
 def _names_another(group: RequestGroup, found: Candidate) -> bool:

@@ -26,14 +26,14 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
 
 
 def forgotten_link(post: Post) -> str | None:
-    """The pointing phrase of a post that points at a link it does not carry, or, in an opening post that carries
-    others, at one missing from the end of its line ("Billetterie : <link>" then "inscrivez-vous sur le tableau des
-    créneaux ici :" and nothing)."""
+    """The pointing phrase of a post that points at a link it does not carry, or, in a post that carries others, at
+    one missing from the end of its line ("Billetterie : <link>" then "inscrivez-vous sur le tableau des créneaux ici :"
+    and nothing; "- slides : <link>" then "- replay :")."""
     text = analyse(post).text
     if is_request(text) or link_not_here(text):
         return None
     if carries_link(post):
-        return _line_left_empty(post, text) if post.post_number == 1 else None
+        return _line_left_empty(post, text) or _item_left_empty(text)
     phrase = pointer_phrase(text, opening=post.post_number == 1)
     if phrase is None or post.post_number == 1:
         return phrase
@@ -78,6 +78,8 @@ def _line_left_empty(post: Post, text: str) -> str | None:
         if phrase is None:
             continue
         following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
+        if _OWN_LABEL.match(fold_same_length(following)):
+            following = ""  # "📝 Questionnaire (2 min) : <link>": the next item's own link, not the one pointed at
         near = f"{line}\n{following}"
         if _BELOW.search(fold_same_length(line)) and ADDRESS.search("\n".join(lines[i + 1 :])):
             continue  # "lien ci-dessous 👇", photos, then "📝 Formation laser : <link>": further down, not forgotten
@@ -92,6 +94,34 @@ def _line_left_empty(post: Post, text: str) -> str | None:
     return None
 
 
+_EMPTY_ITEM = re.compile(
+    r"^[^\S\n]*[-*\u2022][^\S\n]*[*_]*(?:le |la |les )?(?P<thing>replay|enregistrement|video|slides|diapos?|diaporama|"
+    r"supports?|lien|formulaire|programme|compte[- ]rendu|questionnaire)[*_]*[^\S\n]*:[^\S\n]*$"
+)
+"""A list's item naming a thing and nothing after its colon ("- replay :")."""
+
+
+def _item_left_empty(text: str) -> str | None:
+    """The item of a list left empty beside items that carry their links ("- slides : <link>" then "- replay :"): the
+    thing it names, forgotten."""
+    text = _BARE_BULLET.sub(r"\1 ", text)  # a loose list's item, read as "-" over its words
+    lines = fold_same_length(text).split("\n")
+    written = [i for i, line in enumerate(lines) if line.strip()]
+    for at, i in enumerate(written):
+        if not _EMPTY_ITEM.match(lines[i]):
+            continue
+        near = [lines[j] for j in written[max(0, at - 1) : at + 2] if j != i]
+        if any(_LIST_ITEM.match(line) and ADDRESS.search(line) for line in near):
+            return text.split("\n")[i].strip(" -*•_:")
+    return None
+
+
+_LIST_ITEM = re.compile(r"[^\S\n]*[-*\u2022]\s")
+_BARE_BULLET = re.compile(r"^([^\S\n]*[-*\u2022])[^\S\n]*\n", re.M)
+
+
+_OWN_LABEL = re.compile(r"[^\w\n]*[a-z][^\n:]{2,80}:\s*(?:https?://|www\.)")
+"""A line giving its own link under its own words ("📝 Petit questionnaire de satisfaction (2 min) : https://…")."""
 _BELOW = re.compile(r"\b(?:ci-?dessous|plus bas|en bas|below|further down)\b")
 """A pointing phrase sending the reader anywhere further down the post."""
 _EMBEDDED = re.compile(r"href=|data-youtube-id|<iframe|onebox|<img|<video|<a\b", re.I)
@@ -119,7 +149,15 @@ def _linked_after(cooked: str, phrase: str) -> bool:
             end = len(cooked)
             break
         end = close
+    br = cooked.find("<br>", at + len(tail), end)
+    anchor = cooked.find("<a", br, end) if br >= 0 else -1
+    if anchor >= 0 and _LABEL_BEFORE.search(cooked, br, anchor):
+        end = br  # the next line's own link, under its own words ("📝 Petit questionnaire (2 min) : <a …>")
     return _EMBEDDED.search(cooked, at + len(tail), end) is not None
+
+
+_LABEL_BEFORE = re.compile(r"<br>\s*[^<:]*[A-Za-zÀ-ÿ]{3,}[^<:]{0,80}:\s*$")
+"""A line of cooked HTML opening on words and a colon right before its link."""
 
 
 _ENDS_POINTING = re.compile(

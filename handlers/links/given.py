@@ -107,8 +107,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def sentence_with(text: str, url: str, label: str) -> str:
-    """The sentence that carries a link, with the one before when it is short ("Recording:"): what
-    the link is said to be, not what the rest of its paragraph speaks of."""
+    """The sentence that carries a link, with the one before when it is short ("Recording:", a bare address after "La
+    carte est en ligne !"): what the link is said to be, not what the rest of its paragraph speaks of."""
     parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
     for i, part in enumerate(parts):
         if _carries(part, url, label):
@@ -162,11 +162,11 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     own = [i for i, line in enumerate(items) if url in line]
     if len(items) < 2 or len(own) != 1:
         return False
-    names = [_item_names(BARE_URL.sub(" ", line), listed) for line in items]
+    names = [_unelided(_item_names(BARE_URL.sub(" ", line), listed)) for line in items]
     unique = [these - set().union(*names[:i], *names[i + 1 :]) for i, these in enumerate(names)]
     if not listed and not unique[own[0]]:
         return False  # a line with no name of its own ("Meet link: <call>") is no item of a list
-    asked_words = _singular(set(re.findall(r"[\w'-]+", fold(asked))))
+    asked_words = _singular(_unelided(set(re.findall(r"[\w'-]+", fold(asked)))))
     named = {i for i, these in enumerate(unique) if _singular(these) & asked_words}
     return bool(named) and own[0] not in named
 
@@ -200,6 +200,15 @@ def another_programme_item(topic: Topic, url: str, asked: str) -> bool:
     of_link = {i for i, these in enumerate(unique) if these & given}
     of_ask = {i for i, these in enumerate(unique) if these & wanted}
     return bool(of_link) and bool(of_ask) and not of_link & of_ask
+
+
+def _unelided(words: set[str]) -> set[str]:
+    """Words without the article or pronoun elided before them ("l'atelier couture" asked names the "Atelier" of one
+    item, and the place "L'Atelier 79" of another is the same word)."""
+    return {_ELIDED.sub("", w) for w in words} - {""}
+
+
+_ELIDED = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)'")
 
 
 def _singular(words: set[str]) -> set[str]:

@@ -650,7 +650,8 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
     names no day it leaves ("le 16 je suis en formation, on peut décaler au jeudi 18 ?", then "Ok va pour jeudi 18
     juin même heure"): the meeting the reply moves, as "d16". Of `several` meetings, a post naming the day the reply
     moves to asked for it too ("Pour le 7 avril, le comptable n'est dispo que le mercredi 8", then "Alors on décale au
-    mercredi 8 avril")."""
+    mercredi 8 avril"), as did one naming a single day ("Mais le 8 c'est avant le webinaire", then "On décale au lundi
+    15 juin")."""
     if not reading.moved_to or post.reply_to_post_number is None or days_of_month(reading.target_words):
         return frozenset()
     asked = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number)
@@ -663,7 +664,10 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
             return frozenset()
         tz, order = ctx.settings.tz, ctx.settings.date_order
         dated = {f"d{f.start.astimezone(tz).day}" for f in find_dates(analyse(asked).text, asked.created_at, tz, order)}
-        return frozenset(dated - to) if to & dated else frozenset()
+        if to & dated:
+            return frozenset(dated - to)
+        alone = days_of_month(words_of(low, 0, len(low)))  # "Mais le 8 c'est avant le webinaire"
+        return frozenset(alone) if len(alone) == 1 and not alone & to else frozenset()
     return frozenset(days_of_month(words_of(low, 0, len(low))) - to)
 
 
@@ -1131,11 +1135,22 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
     """Whether the gathering a post moves may be `meeting`: it names none, or one of a kind the meeting's title or
     names name ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June
     28" and "office hours moved to Thursday" do not), or the one kind the topic's title names (a list of "Visios de
-    coordination" whose lines name their subjects alone; not "petit-déj + atelier Notion")."""
+    coordination" whose lines name their subjects alone; not "petit-déj + atelier Notion"). A session named by its
+    day or its rank ("la séance du 14 est décalée", "la séance 2 est reportée") is one of any gathering held in
+    several; not "on refait une session demain" of a permanence."""
+    words = reading.target_words
+    if reading.moved_names == {"sitting"} and words & _A_SESSION and (days_of_month(words) or _RANKED & words):
+        return True
     kinds = gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
     if len(titled := gatherings_named(fold(topic_title or ""))) == 1:
         kinds |= titled
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
+
+
+_A_SESSION = frozenset({"seance", "seances", "session", "sessions"})
+"""Words naming one sitting of a gathering held in several, whatever it is."""
+_RANKED = frozenset(f"#{n}" for n in range(1, 10))
+"""A sitting's rank among the topic's, as its names hold it ("la séance 2": "#2")."""
 
 
 _PART_OF_DAY_INSTEAD = re.compile(

@@ -38,6 +38,7 @@ from handlers.meetings.dates import (
     LEFT_FOR,
     MONTHS,
     STAMP_LINE,
+    TITLE_QUOTED,
     WD,
     WD_ANY,
     WEEKDAY_INDEX,
@@ -585,9 +586,10 @@ organizing a three-day workshop…", "Envie de découvrir… ? Atelier le…"): 
 
 @lru_cache(maxsize=1)
 def _asks(low: str) -> bool:
-    """A question mark in the post outside its fields' labels (`FIELD_LABEL`) and its opening hook (`HOOK`): the
-    same for each of its dates, so read once per post."""
-    return "?" in HOOK.sub(" ", FIELD_LABEL.sub(" ", low))
+    """A question mark in the post outside its fields' labels (`FIELD_LABEL`), its opening hook (`HOOK`) and the
+    titles it quotes (table ronde « Que faire des friches ? »): the same for each of its dates, so read once per
+    post."""
+    return "?" in TITLE_QUOTED.sub(" ", HOOK.sub(" ", FIELD_LABEL.sub(" ", low)))
 
 
 _NOT_HABITUAL = r"prochain|suivant|d'apres|qui vient|precedent|dernier|d'avant|en huit|\(\s*\d|:"
@@ -691,6 +693,7 @@ def set_aside(
         and marks.others
         and not OURS.search(low, s_start, s_end)
         and not _others_of_another_date(low, f.span[0])
+        and not _in_our_section(low, line_start)
         and not any(link.url.startswith("http") for link in analyse(post).links)
     ):
         return Aside.OTHERS
@@ -702,6 +705,8 @@ def set_aside(
         return Aside.OTHERS  # "Le réseau Grand Est organise ses Rencontres … le 14 octobre", then "qui y va ?"
     if prose and _in_others_section(low, line_start) and not OURS.search(low, s_start, s_end):
         return Aside.OTHERS  # "## Chez nos partenaires (pour info)" then "- 10 avril, 11h : webinaire …"
+    if prose and _relayed(post, low, line_start, line_end):
+        return Aside.OTHERS  # "Pour info la Région a lancé un appel à projets :" then "> Webinaire : mardi 9 juin, 14h"
     if f.unread_zone:
         return Aside.ZONE
     linked = _linked(post, words)
@@ -1105,6 +1110,44 @@ def _in_others_section(low: str, line_start: int) -> bool:
         return False  # "Prochaine réunion : mardi 25 novembre" below the others' list is no item of it
     line = _above_the_list(low, line_start, SECTION_REACH, items)
     return bool(line) and len(line) <= 80 and not line.endswith((".", "!", "?")) and bool(OTHERS_SECTION.search(line))
+
+
+RELAYED = re.compile(r"\b(?:pour info|pour information|je relaie|on relaie|vu passer|fyi)\b")
+"""Words of a post telling of another's text for information ("Pour info la Région a lancé…", "Je relaie :"); not an
+organiser forwarding the announcement of a meeting members attend ("Je transmets l'annonce reçue du réseau")."""
+
+
+def _relayed(post: Post, low: str, line_start: int, line_end: int) -> bool:
+    """Whether the date's line is in a block the post cites (a "> " quote, out of its own words), which its own words
+    say they tell of for information (`RELAYED`): another's text, its dates another's events."""
+    pt = analyse(post)
+    if not pt.cited or not _passes_on(pt.text):
+        return False
+    line = low[line_start:line_end].strip(" >*_")
+    return bool(line) and any(line in fold_same_length(block) for block in pt.cited)
+
+
+@lru_cache(maxsize=64)
+def _passes_on(text: str) -> bool:
+    """Whether a post's own words tell of another's text for information: read once per post."""
+    return RELAYED.search(fold_same_length(text)) is not None
+
+
+OUR_SECTION = re.compile(
+    r"\b(?:nos|notre) (?:rendez-vous|rdv|evenements|dates|ateliers|rencontres|agenda|programme|soirees)\b|"
+    r"\bchez nous\b|\bour (?:events|meetups|dates|agenda)\b"
+)
+"""A section of a post telling of the writer's own events ("### Nos rendez-vous (réseau des tiers-lieux)")."""
+
+
+def _in_our_section(low: str, line_start: int) -> bool:
+    """Whether the date's line is an item of a section whose title tells of the writer's own events (`OUR_SECTION`):
+    others' events told of in another section of the post are not its."""
+    items = ("-", "*", "•", "▶")
+    if not low[line_start:].lstrip().startswith(items):
+        return False
+    line = _above_the_list(low, line_start, SECTION_REACH, items)
+    return bool(line) and len(line) <= 80 and bool(OUR_SECTION.search(line))
 
 
 SECTION_REACH = 24

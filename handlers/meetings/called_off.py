@@ -41,7 +41,8 @@ CANCEL = re.compile(
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     rf"\b(?:annulee?s?{_NOT_THEIRS}|annulation|"
     r"cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
-    r"called off|n'aura pas lieu|n'aura plus lieu|(?:est|sont|a ete|ont ete) supprimee?s?|"
+    r"called off|n'aura pas lieu|n'aura plus lieu|n'a (?:donc |finalement |alors )?plus lieu|"
+    r"(?:est|sont|a ete|ont ete) supprimee?s?|"
     r"will not take place|won't take place|suspendue?s?|tombee?s? a l'eau|"
     r"(?:(?:will|shall|would) not|won't|shan't) (?:be (?:conducted|held|happening|organi[sz]ed)|happen)"
     r"(?! (?:online|offline|virtually|in person|physically|on (?:zoom|meet|google meet|teams)|in (?:the )?class))|"
@@ -181,11 +182,18 @@ _LEAD_IN = (
 """A clause the sentence opens on, ended by a colon, an ellipsis, an arrow, an emoji or "donc" ("Bon vu que vous êtes
 plusieurs à me l'avoir dit : on décale à 18h", "la salle doit être rendue à 16h30, donc on avance d'une demi-heure",
 "Pluie annoncée toute la journée 🌧️ on annule"): what it says leads to the move, it names nothing the move is of."""
+_AWAY_FIRST = (
+    r"(?:on (?:est|sera)|nous (?:sommes|serons)|je (?:suis|serai)|beaucoup (?:sont|seront)|plusieurs (?:sont|seront))\b"
+    r"[^.!?\n,;:]{0,40}?\b(?:en deplacement|absente?s?|pas la|en vacances|en conge|malades?|indisponibles?|"
+    r"pas dispo(?:nibles?)?)\b[^.!?\n,;:]{0,60}?[,:]"
+)
+"""A clause saying people are away ("on est nombreux à être en déplacement cette semaine, on décale au vendredi 13"):
+the reason for the move after it, naming nothing it moves."""
 _OPENER = r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|merci|top|parfait|super|bonne idee|d'accord)"
 _GREETING = rf"(?:{_OPENER}(?:\s+{_OPENER})*(?:\s+[\w-]+)?\s*[,!]\s*)?"
 """A greeting or an acknowledgement, a name after it ("Bonjour Benoît,", "Oui bonne idée Claire,")."""
 BARE_BEFORE = re.compile(
-    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_PLACE_TAKEN}|{_HOST_UNABLE}|{_LEAD_IN})?"
+    rf"\W*{_GREETING}(?:\b(?:{_FILLER})\b\W*)*(?:{_REASON_FIRST}|{_PLACE_TAKEN}|{_HOST_UNABLE}|{_AWAY_FIRST}|{_LEAD_IN})?"
     rf"(?:\W*\b(?:{_FILLER})\b)*\W*"
 )
 """What a sentence calling off "nothing named" opens on: greetings (a name after them), regrets, a pronoun, an

@@ -94,6 +94,7 @@ _GATHERINGS = (
     r"cafes?-(?:langues?|philos?|debats?|tricots?|citoyens?|rencontres?|lectures?|parents?|jeux)|initiations?|"
     r"(?:journee|seance|soiree|matinee|samedi|dimanche)s? decouverte|"
     r"aperos?|apero-\w+|pique-?niques?|plenieres?|prepas?|ag|assemblees?|fresques?|vernissages?|gouters?|"
+    r"jurys? (?:de |d')[a-z]+|(?:presentations?|restitutions?) publiques?|inaugurations?|"
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
     r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"
     r"| commun\b)|"

@@ -818,7 +818,7 @@ _Candidates = tuple[tuple[re.Match[str], str], ...]
 per post, for `find_dates` and `find_stamped_times` both."""
 
 
-_TITLE_QUOTED = re.compile(r"\u00ab[^\u00bb\n]{1,80}\u00bb|\u201c[^\u201d\n]{1,80}\u201d")
+TITLE_QUOTED = re.compile(r"\u00ab[^\u00bb\n]{1,80}\u00bb|\u201c[^\u201d\n]{1,80}\u201d")
 """A title in quotes (ciné-débat « Demain », the talk “Tomorrow's cities”): its "demain" is no day."""
 
 
@@ -831,7 +831,7 @@ def _candidates(low: str) -> _Candidates:
     found += [(m, "iso") for m in P_ISO.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC.finditer(low)]
     found += [(m, "numeric") for m in P_NUMERIC_YEAR.finditer(low)]
-    titles = [t.span() for t in _TITLE_QUOTED.finditer(low)]
+    titles = [t.span() for t in TITLE_QUOTED.finditer(low)]
     found += [(m, "relative") for m in P_RELATIVE.finditer(low) if not any(a < m.start() < b for a, b in titles)]
     found += [(m, "weekday") for m in P_WEEKDAY.finditer(low)]
     found += [(m, "weekday_day") for m in P_WEEKDAY_DAY.finditer(low)]
@@ -973,6 +973,8 @@ _TIMINGS = re.compile(
 """A line of the time alone: "Timings:", "Horaires :", or a clock opening it under a list ("⏰ 18h-21h, à L'Établi"
 below "- Séance 1 : mardi 7 avril", "- Séance 2 : …")."""
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])\s")
+_ROW = re.compile(r"[^\S\n]*\||[^\n]*\t")
+"""A table's row, as its raw writes it ("| 2 | mar. 14 avril | Inkscape |") or as read, its cells apart by tabs."""
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
@@ -1047,7 +1049,73 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     s_start = max(low.rfind(stop, 0, pos) for stop in _STOPS) + 1
     if _own_timing(low, s_start, s_end):
         return None  # "Instructor session on 7th Nov, timings will be shared later"
-    return _programme_start(low, s_end, limit) or _heading_time(low, pos, limit) or _timings_line(low)
+    return (
+        _programme_start(low, s_end, limit)
+        or _heading_time(low, pos, limit)
+        or _clock_line_below(low, pos, limit)
+        or _hour_below_the_list(low, pos)
+        or _timings_line(low)
+    )
+
+
+_HOUR_LINE = re.compile(r"[^\w\n]*(?:(?:de|des|dès|a|à|entre|from)\s+)?(?=\d)")
+"""What may open a line giving the hour of the days listed above it ("de 9h à 12h, sans rdv")."""
+
+
+def _hour_below_the_list(low: str, pos: int) -> _Near | None:
+    """The hour a line right under a list of days gives every one of them ("- mar. 5/05", "- mar. 12/05", then "de 9h
+    à 12h, sans rdv"): the date's line is a row holding nothing but its day, so are the rows after it, and the first
+    written line after them opens on the hour."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(low, line_start) or len(low[pos : _line_end(low, pos)].strip(" *_,.")) > 0:
+        return None
+    for a, b in lines_after(low, pos):
+        row = low[a:b]
+        if not row.strip():
+            continue
+        if _LIST_ITEM.match(row):
+            if len(row) > LISTED_DAY_ROW:
+                return None  # a row saying more than its day: its own line, not a list of days
+            continue
+        lead = _HOUR_LINE.match(low, a, b)
+        tm = P_TIME.match(low, lead.end()) if lead else None
+        return (tm, tm.start(), tm.end(), None) if tm and tm.group("time").strip() and _strong_time(tm) else None
+    return None
+
+
+LISTED_DAY_ROW = 30
+"""The longest row of a list of days alone ("- mar. 12/05")."""
+
+
+_CLOCK_LEAD = re.compile(r"[^\S\n]*[*_]*(?:[\u23f0\u231a\u23f1\u23f2]|[\U0001f550-\U0001f567])\ufe0f?")
+"""A clock opening a line ("🕙 …", "⏰ …")."""
+_START_WORD = re.compile(r"\b(?:debut|demarrage|commence|on commence|ca commence|starts?|starting)\b[^\d\n]{0,25}$")
+"""Words just before a time giving it as the start ("début de l'AG à 10h")."""
+
+
+_ROW_DAY_AFTER = re.compile(r"[*_]*\s*(?::|-|–|—)")
+"""After a list row's opening date, what ends it: a colon or a dash before the row's subject ("- 7/10 : ourlets")."""
+
+
+def _listed_day(low: str, m: re.Match[str]) -> bool:
+    """Whether a numeric day opens a list's row, its subject after a colon or a dash ("- 14/10 : réparer un jean"): an
+    agenda's day, not a score or a share."""
+    line_start = low.rfind("\n", 0, m.start()) + 1
+    lead = _ROW_LEAD.match(low, line_start, m.start())
+    return lead is not None and lead.end() == m.start() and _ROW_DAY_AFTER.match(low, m.end()) is not None
+
+
+def _clock_line_below(low: str, pos: int, limit: int) -> _Near | None:
+    """The hour a clock's line right under a day's gives ("📅 samedi 14 mars" then "🕙 accueil café dès 9h30, début de
+    l'AG à 10h précises"): the time said to be the start, else the line's one time; none when it gives several and
+    names no start, or comes after the next date."""
+    below = next(((a, b) for a, b in lines_after(low, pos) if low[a:b].strip()), None)
+    if below is None or below[0] >= limit or not _CLOCK_LEAD.match(low, *below):
+        return None
+    times = [tm for tm in P_TIME.finditer(low, below[0], min(below[1], limit)) if _strong_time(tm)]
+    started = [tm for tm in times if _START_WORD.search(low, below[0], tm.start())]
+    chosen = started[:1] if started else times if len(times) == 1 else []
+    return (chosen[0], chosen[0].start(), chosen[0].end(), None) if chosen else None
 
 
 _PROGRAMME = r"programme|deroule|deroulement"
@@ -1120,7 +1188,9 @@ def _timings_line(low: str) -> _Near | None:
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
         above = _written_line_above(low, label.start())
-        if label.group("clock") and (above is None or not _LIST_ITEM.match(low[slice(*above)])):
+        if label.group("clock") and (
+            above is None or (not _LIST_ITEM.match(low[slice(*above)]) and not _ROW.match(low[slice(*above)]))
+        ):
             continue  # "📅 mer. 26/11" then "⏰ 18:30": that day's hour, not every date's
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):
@@ -1431,6 +1501,7 @@ def find_dates(text: str, created_at: datetime, default_tz: ZoneInfo, order: Dat
             and not any(m.groupdict().get(k) for k in ("y", "wd", "lead"))
             and (near is None or NUMBERED_BEFORE.search(low, max(0, m.start() - NUMBERED_REACH), m.start()))
             and not STAMP_LEAD.fullmatch(low, low.rfind("\n", 0, m.start()) + 1, m.start())
+            and not _listed_day(low, m)
         ):
             # "3/4" alone is a score or a share: a date only with a year, a weekday, "le"/"on" or a time, and
             # never after the thing it numbers ("part 1/2", "GA 3/4", "marks: 1/2", "v2.1/3"), time or not

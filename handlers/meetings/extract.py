@@ -618,7 +618,7 @@ SETTLED = re.compile(
     r"qui l'emporte|on retient (?:donc )?(?:le|la|les))\b|"
     rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
     rf"{_A_DAY_NEXT}|"
-    rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*{_A_DAY_NEXT}|"
+    rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:ce sera\s+(?:le\s+)?)?{_A_DAY_NEXT}|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
     rf"\b(?:on reste|ca reste|nous restons) (?:bien|donc) (?:au |a )?{_A_DAY_NEXT}|"
     rf"(?:^|[.!?]\s+)\W*(?:ok,? )?valide pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}|"
@@ -627,7 +627,7 @@ SETTLED = re.compile(
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
-    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu)\s*[,!:]|"
+    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu|exact)\s*[,!:]|"
     r"(?:^|[.!?]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h

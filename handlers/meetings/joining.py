@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.models import Post
 from bot.text import ADDRESS, Link, chat_invite, every_link, fold_same_length, topic_page
 from handlers.meetings.cues import GATHERING_EN, GATHERING_FR
-from handlers.meetings.dates import LATER, Found
+from handlers.meetings.dates import LATER, MONTHS, WD, Found
 from handlers.meetings.sentences import line_bounds, sentence_bounds
 
 VIDEO_HOSTS = (
@@ -171,9 +171,27 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
     if _LINK_TO_COME.search(fold_same_length(text[slice(*line_bounds(text, found.span[0]))])):
         return None  # "Group B: Wednesday 7 PM, the link will be shared by Meera": group A's link is not its
     best = min(links, key=link_rank)
+    if _on_a_dated_line(text, best, found):
+        return None  # "- Jeu 16 avril – Café-visio, 12h30 → <call>" is that line's, not the troc's of the line above
     if (link_rank(best) < 2 or len(links) == 1) and not (link_rank(best) and _labelled_else(text, best)):
         return best.url
     return None
+
+
+_DAY_WRITTEN = re.compile(
+    rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b|\b(?:{WD})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}\b", re.I
+)
+"""A day written on a line ("16 avril", "jeu. 16", "16/04")."""
+
+
+def _on_a_dated_line(text: str, link: Link, found: Found) -> bool:
+    """Whether a link stands on a line of its own day, another than the meeting's: an agenda's line for another
+    event."""
+    at = link_at(text, link)
+    if at < 0:
+        return False
+    line = line_bounds(text, at)
+    return line != line_bounds(text, found.span[0]) and _DAY_WRITTEN.search(text[slice(*line)]) is not None
 
 
 _LINK_TO_COME = re.compile(

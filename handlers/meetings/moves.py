@@ -60,7 +60,7 @@ SUBJECT_MOVE = re.compile(
     r"debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
-    r"(?:sera|passe|passera) (?:a )?(?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? "
+    r"(?:sera|passe|passera|aura lieu) (?:a )?(?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? "
     r"(?:(?:de|a|vers|entre) )?(?=\**\d)|"
     rf"{REPLACED_BY_DAY}|"
     r"demarrer(?:a)? (?:\w+ )?a|"
@@ -185,10 +185,11 @@ ouverture au public l'aprèm seulement, samedi 19 à 14h")."""
 
 REPLACED_BY = re.compile(
     r"\b(?:remplacee?s? par|replaced (?:by|with)|laisse(?:nt)? (?:sa |la |leur )?place a|fait place a|"
-    r"cede(?:nt)? (?:sa |la |leur )?place a)\b"
+    r"cede(?:nt)? (?:sa |la |leur )?place a|(?:on|nous) rempla(?:ce|cons) (?:la|le|les|l')\b[^.!?\n]{0,60}? par)\b"
 )
 """Words of a meeting giving way to another ("La perm du samedi 7 mars est remplacée par une journée portes
-ouvertes", "the talk is replaced by a panel on Thursday"): the one named before them is off, the one after is on."""
+ouvertes", "the talk is replaced by a panel on Thursday", "on remplace la réunion publique du 17 par une balade"): the
+one named before them is off, the one after is on."""
 
 
 REPLACING = re.compile(rf"\b{_REPLACE_BY}\b")
@@ -310,8 +311,8 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
             if "?" in low[m.start() : _clause(low, m.span())[1] + 1]:
                 continue  # a new hour asked for moves nothing; "Ok pour 19h30, tout le monde a vu ?" does
             if any(f.span[0] <= m.start() < f.span[1] for f in found) or (
-                _DAY_NUMBER.match(low, m.start())
-                and (_BEFORE_A_DAY_NUMBER.search(low, max(start, m.start() - 12), m.start()))
+                DAY_NUMBER.match(low, m.start())
+                and (BEFORE_A_DAY_NUMBER.search(low, max(start, m.start() - 12), m.start()))
             ):
                 continue  # "la formation des 5-6 février est reportée", "au samedi 21 à 10h30": days, not hours
             if (
@@ -336,9 +337,9 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
     return None
 
 
-_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
+DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
 """A number that is no hour written as one ("21" of "samedi 21 à 10h30", not "21h")."""
-_BEFORE_A_DAY_NUMBER = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
+BEFORE_A_DAY_NUMBER = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
 """Right before a number, a weekday or an article ("la réunion du 30 à 19h"): the number is its day of the month."""
 
 

@@ -8,7 +8,7 @@ writes it plainly."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -30,6 +30,7 @@ from handlers.meetings.dates import (
     wall,
 )
 from handlers.meetings.meeting import Meeting
+from handlers.meetings.moves import BEFORE_A_DAY_NUMBER, DAY_NUMBER
 from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
 
@@ -131,7 +132,8 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
     """Of meetings held back, those a reply gives again at their own start, in a sentence saying they stay or take a
     change back ("Oubliez notre message précédent : on reste à 10h comme prévu", "Non non, toujours 14h30 le 11"): on
     again when their announcer writes it. One held back for a change a member only asked about (`asked`, by id) is
-    on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !")."""
+    on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !"); one in doubt, by a
+    short answer of its announcer giving its day and hour again ("Vendredi 18h30 👍")."""
     if post.post_number < 2 or not held:
         return []
     text, low = _texts(post)
@@ -142,14 +144,31 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
             continue
         said, hours = _said(post, text[start:end], held[0].tz, order)
         # "19h comme d'hab 😊" answering "c'est à 19h ou 19h30 ?": the one held back, at its own start
-        for meeting in _named(low, start, end, held, said) or (list(held) if len(held) == 1 else []):
+        # "Non non : … la date ne bouge pas" answering "J'ai entendu que l'AG allait être décalée ?": the one asked of
+        asked_of = [m for m in held if m.id in asked] if not said and not hours else []
+        named = _named(low, start, end, held, said) or (list(held) if len(held) == 1 else [])
+        for meeting in {m.id: m for m in (*named, *(asked_of if len(asked_of) == 1 else []))}.values():
             if _restates(meeting, said, hours) and (hours or meeting.all_day):
                 out[meeting.id] = meeting
             elif not hours and said and {_day(f) for f in said} == {meeting.day}:
                 out[meeting.id] = meeting  # "Non non c'est bien samedi 13 !": its day, its hour unsaid
             elif not hours and not said and meeting.id in asked:
                 out[meeting.id] = meeting
+    if not out and post.reply_to_post_number is not None and len(low) <= SHORT_ANSWER:
+        # "Vendredi 18h30 👍" answering "Du coup vendredi ou samedi ?": the one in doubt, given again whole by its
+        # announcer
+        said, hours = _said(post, text, held[0].tz, order)
+        out = {m.id: m for m in held if _by(m, post) and said and hours and _restates(m, said, hours)}
     return list(out.values())
+
+
+def _by(meeting: Meeting, post: Post) -> bool:
+    """Whether the post is by the meeting's announcer."""
+    return meeting.author.lower() == post.username.lower()
+
+
+SHORT_ANSWER = 80
+"""The longest reply read whole as the answer to a question on a meeting's day or hour."""
 
 
 def _said(post: Post, sentence: str, tz: str, order: DateOrder) -> tuple[list[Found], set[tuple[int, int]]]:
@@ -240,7 +259,7 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
         return []
     text, low = _texts(post)
     out: dict[str, Corrected] = {}
-    for new in P_TIME.finditer(low):
+    for new in _hours(low):
         between = NOT_THAT.match(low, new.end())
         old = P_TIME.match(low, between.end()) if between and new.group("time").strip() else None
         if old is None or not old.group("time").strip():
@@ -268,6 +287,19 @@ def corrected_hours(post: Post, coming: Sequence[Meeting], order: DateOrder) -> 
                 continue
             out.setdefault(meeting.id, (meeting, wall(meeting.day, time(*back), ZoneInfo(meeting.tz)), None))
     return list(out.values())
+
+
+def _hours(low: str) -> Iterator[re.Match[str]]:
+    """The times a folded text writes, a day's number before "à" aside ("jeudi 18 à 19h30 au lieu de 19h": 19h30, not
+    a range from 18h)."""
+    at = 0
+    while (m := P_TIME.search(low, at)) is not None:
+        day = DAY_NUMBER.match(low, m.start())
+        if day and BEFORE_A_DAY_NUMBER.search(low, max(0, m.start() - 12), m.start()):
+            at = day.end()
+            continue
+        yield m
+        at = m.end()
 
 
 def _texts(post: Post) -> tuple[str, str]:

@@ -24,7 +24,7 @@ _MAYBE = re.compile(
     r"enregistr|replay|inscri|diapo|tuto|manuel|notice|mode d'emploi|telecharg|support|compte|pad\b|programme|"
     r"manqu|semble|filme|script|extension|plugin|result|score|marks|quiz|tests?\b|devoir|projet|partiel|controle|content|"
     r"ticket|admit|presentation|answer ?keys?|\bcr\b|ordre du jour|frama|helloasso|connect|rejoin|particip|acced|"
-    r"adresse|questionnaire|billet|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
+    r"adresse|questionnaire|billet|introuvable|dossier|sondage|visio|revoir|visionner|\bentrer\b|\brapports?\b|differe|"
     r"rattraper|plateforme|branche|resume|s'est dit|a ete dit|cliquer|retransmission|endroit ou|reserv|adhe|"
     r"renouvel|cotis|affiche|flyer|budget|reglement|tableur|prend(?:re)? (?:des |les |mes )?places|quelque part|"
     rf"{KEPT_FR}|"
@@ -101,12 +101,14 @@ _GIVES_IT = re.compile(
     r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$|"
     r"^[^?]*https?://[^?\s]+[^?]*\b(?:tu as|t'as|vous avez|(?:il|elle) a) oublie "
     r"(?:le|la|les) (?:lien|formulaire)[^?]*$|"
-    r"\bj'(?:ai|avais) oublie (?:le|la|les) (?:lien|formulaire)\b[^?]*https?://[^?\s]+[^?]*$"
+    r"\bj'(?:ai|avais) oublie (?:le|la|les) (?:lien|formulaire)\b[^?]*https?://[^?\s]+[^?]*$|"
+    r"^[^?]*https?://[^?\s]+[^?]*\b(?:le )?lien (?:a|avait) saute\b[^?]*$"
 )
 """Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
 crois, le voici : https://…"), or a link given before saying its announcer forgot it, and no question ("Je l'ai eu
 par la fédé : https://… Dominique tu as oublié le lien 😉"), or its writer owning up and giving it ("j'avais oublié le
-lien 🙈 … cette fois le lien est là : https://…"): the link, not a request."""
+lien 🙈 … cette fois le lien est là : https://…", "https://… (le lien a sauté au copier-coller)"): the link, not a
+request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 

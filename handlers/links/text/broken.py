@@ -22,7 +22,7 @@ _FAILS = re.compile(
     rf"\b(?:{_HOLDER}|{_PAPER})\b[^.!?\n]{{0,50}}?\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|charge) (?:pas|plus)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,40}}?\b(?:renvoie|me met|m'affiche|affiche|donne|me donne|mene a)\b[^.!?\n]{{0,25}}?"
     r"(?:erreur|404|50[023]|introuvable|page blanche|expire|n'existe (?:pas|plus))"
-    r"|\b(?:page|salle|formulaire|reunion|evenement|partage|invitation) (?:est )?(?:introuvable|indisponible|"
+    r"|\b(?:page|salle|salon|formulaire|reunion|evenement|partage|invitation) (?:est )?(?:introuvable|indisponible|"
     r"invalide|expiree?)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:a|est) (?:expire|mort|casse|perime)\b"
     rf"|\b{_HOLDER}\b[^.!?\n]{{0,30}}?\b(?:me )?demande un mot de passe\b"
@@ -45,11 +45,20 @@ of the others ("Le lien marche pour vous ? moi ça me met « réunion introuvabl
 as the reason to take the newer link ("c'est le 2e lien dans le message du Tilleul, le premier marche plus")."""
 
 
+_REPLACING = re.compile(
+    r"\b(?:nouveau lien|le nouveau (?:est|ci-dessous|juste en dessous)|j'ai (?:du )?(?:recree|refait))\b"
+)
+"""Words of a writer giving a new link for the one that fails ("Nouveau lien ci-dessous", "j'ai dû recréer le
+dossier"), not asking for it."""
+
+
 def broken_sentence(folded: str) -> str | None:
     """The sentence in which a folded French post says the link its writer has fails, or None: not a post that
     gives a link itself (a replacement, "l'ancien ne marche plus, voici le nouveau : …"), nor one saying what to do
     if it fails or that it works again."""
     if ADDRESS.search(folded) or _NOT_THEIRS.search(folded):
         return None
+    if _REPLACING.search(folded) and "?" not in folded:
+        return None  # "l'ancien lien ne fonctionne plus. Nouveau lien ci-dessous 👇": its writer replaces it
     m = _FAILS.search(folded)
     return None if m is None else sentence_of(folded, m)

@@ -223,6 +223,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         "la revoir",
         "le revoir",
         "les revoir",
+        "lien pour revoir",
+        "moyen de revoir",
+        "possible de revoir",
         *(
             f"{verb} {det}{thing}"
             for verb in ("revoir", "rattraper")

@@ -21,6 +21,8 @@ _POINTER_PATTERNS = [
     rf"\b{_ONLINE_FORM_WORD}(?: d'inscription)? ci-?dessous\b",
     r"\b(?:le |les )?liens? (?:est|sont) (?:dans ce (?:message|post)|ci-joints?)\b",
     r"\bliens? (?:plus bas|en bas|ci-apres)\b",
+    r"\b(?:replay|enregistrement|video|slides|diapos?|diaporama|supports?|formulaire)\s*:\s*(?:voir |c'est )?"
+    r"(?:ci-?dessous|en dessous|plus bas)\b",
     r"\ba (?:lire|consulter|remplir|signer|telecharger)\b[^.!?\n]{0,20}? (?:via|sur|avec|par) ce lien\b",
     r"\bici ?(?:\U0001f449|\u27a1\ufe0f?|\u2192)[ \t]*(?=\n|$)",
     # "cliquez ici", not a member's trouble ("quand je clique sur le lien j'arrive sur une page d'erreur")
@@ -35,6 +37,7 @@ _POINTER_PATTERNS = [
     r"\b(?:le |les )?liens? (?:est|sont) ici\b",
     r"\b(?:retrouvez|trouvez|consultez|regardez|revoyez) (?:le |la |les |l')?[^.!?\n]{0,40}? ici\b",
     r"\b(?:voici|voila) (?:le |les |un )liens?\b(?! (?:entre|avec|social))",
+    r"\bliens?\b[^.!?\n]{0,60}?,? (?:le|les) (?:voici|voila)\b",  # "nouveau lien (l'ancien a été supprimé), le voici :"
     r"\b(?:le |les )?liens? d'(?:inscription|acces)(?: (?:a|au|pour) [^.!?\n:]{0,40})? ?(?::|ici|est ici|"
     r"est le suivant|se trouve ici)",
     r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|"
@@ -108,11 +111,13 @@ _LATER = re.compile(
 "je vous enverrai le lien", "je mets le lien ici avant", "the TAs will post the links below"): its author knows
 it is not there yet."""
 _REMOVED = re.compile(
-    r"\b(?:links?|urls?|liens?)\b[^.!?\n]{0,30}?\b(?:removed|deleted|taken down|redacted|supprimee?s?|retiree?s?|"
-    r"enlevee?s?)\b|\b(?:removed|deleted) (?:the |my |this |that )?(?:links?|urls?)\b"
+    r"\b(?:links?|urls?|liens?)\b(?:(?!\b(?:l'ancien|l'ancienne|ancien|ancienne|old|previous)\b)[^.!?\n]){0,30}?"
+    r"\b(?:removed|deleted|taken down|redacted|supprimee?s?|retiree?s?|enlevee?s?)\b"
+    r"|\b(?:removed|deleted) (?:the |my |this |that )?(?:links?|urls?)\b"
 )
 """The author says the link was taken out on purpose ("link removed, see updated link below", "link removed as
-the data set might hold patient data"): nothing was forgotten, and asking for it back may undo a removal."""
+the data set might hold patient data"): nothing was forgotten, and asking for it back may undo a removal. Not the
+old one removed ("nouveau lien (l'ancien salon a été supprimé), le voici :")."""
 _ELSEWHERE = re.compile(
     r"\b(?:liens?|links?|formulaires?|inscri\w*)\b[^.!?\n]{0,40}?(?:\b(?:ci-?dessus|plus haut|"
     r"(?:message|post) precedent|(?:dans le|du|au|sur le) (?:premier|precedent|dernier) (?:message|post)|"

@@ -509,13 +509,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}?,? impossible de (?:le |la |les |l')?(?:trouver|retrouver|"
         r"mettre la main dessus)\b",
     ),
-    # French: where a sheet is ("Il est où le tableau pour le covoit ?"), where a call is ("la visio de ce soir c'est
-    # où ?")
+    # French: where a sheet is ("Il est où le tableau pour le covoit ?", "mais le tableau est où ?"), where a call is
+    # ("la visio de ce soir c'est où ?")
     (
         ("est ou", "sont ou", "c'est ou"),
         rf"\b(?:il|elle|ils|elles) (?:est|sont) ou,? {THE_FR}(?:{_KEPT_ONLINE_FR}|{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
         r"[^.!?\n]{0,40}\?"
-        r"|\b(?:la|le) (?:visio|webinaire|zoom|jitsi)\b[^.!?\n]{0,30}? c'est ou\s*\?",
+        r"|\b(?:la|le) (?:visio|webinaire|zoom|jitsi)\b[^.!?\n]{0,30}? c'est ou\s*\?"
+        rf"|\b{THE_FR}(?:{_KEPT_ONLINE_FR}|{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}[^.!?\n]{{0,40}}? (?:est|sont) ou\s*\?",
     ),
     # French: still nothing of what a session left ("toujours rien pour le replay de la session 2 ?")
     (
@@ -740,9 +741,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"en ligne|partagee?s?|publiee?s?|envoyee?s?|mise?s? en ligne)(?: quelque part| ici| sur le forum)?\s*\?"
         rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
         rf"ou\s*\?"
-        # "le compte-rendu des ateliers est prêt ?", "le formulaire pour donner procuration c'est lequel ?"
+        # "le compte-rendu des ateliers est prêt ?", "le formulaire pour donner procuration c'est lequel ?", "Le doc de
+        # programmation c'est lequel ?"
         rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont) (?:deja )?prete?s?\s*\?"
-        rf"|\b{THE_FR}{THING_FR}\b(?: [^.!?\n,]{{0,40}}?)?,? c'est (?:lequel|laquelle|lesquels|lesquelles)\s*\?"
+        rf"|\b{THE_FR}(?:{THING_FR}|doc)\b(?: [^.!?\n,]{{0,40}}?)?,? c'est (?:lequel|laquelle|lesquels|lesquelles)\s*\?"
         # "je trouve le règlement mais pas le formulaire de candidature ?"
         rf"|\b(?:je (?:trouve|vois)|j'ai) (?:bien )?{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}? mais pas {THE_FR}{THING_FR}\b"
         # "c'est toujours le lien du premier message ?": whether the link given before still holds
