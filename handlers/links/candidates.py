@@ -557,6 +557,7 @@ def _asking_as_written(text: str, asking: str | None) -> str:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+"""A sentence of a text, its stop with it."""
 
 
 def _other_place(asked: str, clause: str) -> bool:

@@ -107,8 +107,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def sentence_with(text: str, url: str, label: str) -> str:
-    """The sentence that carries a link, with the one before when it is short ("Recording:", a bare address after "La
-    carte est en ligne !"): what the link is said to be, not what the rest of its paragraph speaks of."""
+    """The sentence that carries a link, with the one before when it is short ("Recording:"): what
+    the link is said to be, not what the rest of its paragraph speaks of."""
     parts = _SENTENCE_SPLIT.split(_line_with(text, url, label))
     for i, part in enumerate(parts):
         if _carries(part, url, label):
@@ -209,6 +209,7 @@ def _unelided(words: set[str]) -> set[str]:
 
 
 _ELIDED = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)'")
+"""A French article or pronoun elided before a word ("l'", "d'", "qu'")."""
 
 
 def _singular(words: set[str]) -> set[str]:

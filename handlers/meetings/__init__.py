@@ -659,6 +659,7 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
         return frozenset()
     low = fold(analyse(asked).text)
     to = {f"d{start.day}" for start in reading.moved_to}
+    named_days = days_of_month(words_of(low, 0, len(low)))
     if CHANGE.search(low) is None:
         if not several:
             return frozenset()
@@ -666,9 +667,9 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
         dated = {f"d{f.start.astimezone(tz).day}" for f in find_dates(analyse(asked).text, asked.created_at, tz, order)}
         if to & dated:
             return frozenset(dated - to)
-        alone = days_of_month(words_of(low, 0, len(low)))  # "Mais le 8 c'est avant le webinaire"
-        return frozenset(alone) if len(alone) == 1 and not alone & to else frozenset()
-    return frozenset(days_of_month(words_of(low, 0, len(low))) - to)
+        # "Mais le 8 c'est avant le webinaire": the one day it names, no date read with it
+        return frozenset(named_days) if len(named_days) == 1 and not named_days & to else frozenset()
+    return frozenset(named_days - to)
 
 
 async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:

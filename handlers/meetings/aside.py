@@ -1105,11 +1105,21 @@ def _in_others_section(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a section whose title tells of others' events (`OTHERS_SECTION`): the
     nearest line above the item that is no list item nor blank, short and ending on no stop, a markdown heading as
     read."""
-    items = ("-", "*", "•", "▶")
-    if not low[line_start:].lstrip().startswith(items):
-        return False  # "Prochaine réunion : mardi 25 novembre" below the others' list is no item of it
-    line = _above_the_list(low, line_start, SECTION_REACH, items)
-    return bool(line) and len(line) <= 80 and not line.endswith((".", "!", "?")) and bool(OTHERS_SECTION.search(line))
+    line = _section_title(low, line_start)
+    return bool(line) and not line.endswith((".", "!", "?")) and bool(OTHERS_SECTION.search(line))
+
+
+_ITEMS = ("-", "*", "•", "▶")
+"""What opens a list's item."""
+
+
+def _section_title(low: str, line_start: int) -> str:
+    """The title of the section whose list the date's line is an item of: the nearest short line above the list; ""
+    when the line is no item ("Prochaine réunion : mardi 25 novembre" below the others' list is no item of it)."""
+    if not low[line_start:].lstrip().startswith(_ITEMS):
+        return ""
+    line = _above_the_list(low, line_start, SECTION_REACH, _ITEMS)
+    return line if len(line) <= 80 else ""
 
 
 RELAYED = re.compile(r"\b(?:pour info|pour information|je relaie|on relaie|vu passer|fyi)\b")
@@ -1143,11 +1153,7 @@ OUR_SECTION = re.compile(
 def _in_our_section(low: str, line_start: int) -> bool:
     """Whether the date's line is an item of a section whose title tells of the writer's own events (`OUR_SECTION`):
     others' events told of in another section of the post are not its."""
-    items = ("-", "*", "•", "▶")
-    if not low[line_start:].lstrip().startswith(items):
-        return False
-    line = _above_the_list(low, line_start, SECTION_REACH, items)
-    return bool(line) and len(line) <= 80 and bool(OUR_SECTION.search(line))
+    return OUR_SECTION.search(_section_title(low, line_start)) is not None
 
 
 SECTION_REACH = 24

@@ -1058,7 +1058,7 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     )
 
 
-_HOUR_LINE = re.compile(r"[^\w\n]*(?:(?:de|des|dès|a|à|entre|from)\s+)?(?=\d)")
+_HOUR_LINE = re.compile(r"[^\w\n]*(?:(?:de|des|a|entre|from)\s+)?(?=\d)")
 """What may open a line giving the hour of the days listed above it ("de 9h à 12h, sans rdv")."""
 
 

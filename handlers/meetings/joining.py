@@ -181,7 +181,7 @@ def _link(text: str, found: Found, links: list[Link], joined: Joined, first_date
 _DAY_WRITTEN = re.compile(
     rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b|\b(?:{WD})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}/\d{{1,2}}\b", re.I
 )
-"""A day written on a line ("16 avril", "jeu. 16", "16/04")."""
+"""A day written on a folded line ("16 février", "jeu. 16", "16/04")."""
 
 
 def _on_a_dated_line(text: str, link: Link, found: Found) -> bool:
@@ -191,7 +191,10 @@ def _on_a_dated_line(text: str, link: Link, found: Found) -> bool:
     if at < 0:
         return False
     line = line_bounds(text, at)
-    return line != line_bounds(text, found.span[0]) and _DAY_WRITTEN.search(text[slice(*line)]) is not None
+    return (
+        line != line_bounds(text, found.span[0])
+        and _DAY_WRITTEN.search(fold_same_length(text[slice(*line)])) is not None
+    )
 
 
 _LINK_TO_COME = re.compile(
