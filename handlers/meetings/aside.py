@@ -1131,16 +1131,18 @@ def _relayed(post: Post, low: str, line_start: int, line_end: int) -> bool:
     """Whether the date's line is in a block the post cites (a "> " quote, out of its own words), which its own words
     say they tell of for information (`RELAYED`): another's text, its dates another's events."""
     pt = analyse(post)
-    if not pt.cited or not _passes_on(pt.text):
-        return False
+    blocks = _passed_on(pt.text, pt.cited) if pt.cited else ()
     line = low[line_start:line_end].strip(" >*_")
-    return bool(line) and any(line in fold_same_length(block) for block in pt.cited)
+    return bool(line) and any(line in block for block in blocks)
 
 
 @lru_cache(maxsize=64)
-def _passes_on(text: str) -> bool:
-    """Whether a post's own words tell of another's text for information: read once per post."""
-    return RELAYED.search(fold_same_length(text)) is not None
+def _passed_on(text: str, cited: tuple[str, ...]) -> tuple[str, ...]:
+    """The blocks a post cites, folded, when its own words tell of them for information; none otherwise: read once
+    per post, not once per date."""
+    if RELAYED.search(fold_same_length(text)) is None:
+        return ()
+    return tuple(fold_same_length(block) for block in cited)
 
 
 OUR_SECTION = re.compile(

@@ -965,16 +965,15 @@ def _line_end(low: str, pos: int) -> int:
 
 _TIME_WORDS = r"timings?|time|times|heures?|horaires?"
 """The words that name a time of day (a session's "Timings:")."""
-_TIMINGS = re.compile(
-    rf"\b(?:{_TIME_WORDS})\s*:\s*|^[^\S\n]*(?P<clock>[\u23f0\u231a\u23f1\u23f2]|[\U0001f550-\U0001f567])\ufe0f?"
-    r"[^\S\n]*:?[^\S\n]*",
-    re.M,
-)
+_CLOCK = r"(?:[\u23f0\u231a\u23f1\u23f2]|[\U0001f550-\U0001f567])\ufe0f?"
+"""A clock ("⏰", "🕙"), as a line's lead giving its hour."""
+_TIMINGS = re.compile(rf"\b(?:{_TIME_WORDS})\s*:\s*|^[^\S\n]*(?P<clock>{_CLOCK})[^\S\n]*:?[^\S\n]*", re.M)
 """A line of the time alone: "Timings:", "Horaires :", or a clock opening it under a list ("⏰ 18h-21h, à L'Établi"
 below "- Séance 1 : mardi 7 avril", "- Séance 2 : …")."""
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])\s")
-_ROW = re.compile(r"[^\S\n]*\||[^\n]*\t")
-"""A table's row, as its raw writes it ("| 2 | mar. 14 avril | Inkscape |") or as read, its cells apart by tabs."""
+_LISTED_ROW = re.compile(rf"{_LIST_ITEM.pattern}|[^\S\n]*\||[^\n]*\t")
+"""A list's item, or a table's row as its raw writes it ("| 2 | mar. 14 avril | Inkscape |") or as read, its cells
+apart by tabs."""
 
 
 def _strong_time(tm: re.Match[str]) -> bool:
@@ -1087,7 +1086,7 @@ LISTED_DAY_ROW = 30
 """The longest row of a list of days alone ("- mar. 12/05")."""
 
 
-_CLOCK_LEAD = re.compile(r"[^\S\n]*[*_]*(?:[\u23f0\u231a\u23f1\u23f2]|[\U0001f550-\U0001f567])\ufe0f?")
+_CLOCK_LEAD = re.compile(rf"[^\S\n]*[*_]*{_CLOCK}")
 """A clock opening a line ("🕙 …", "⏰ …")."""
 _START_WORD = re.compile(r"\b(?:debut|demarrage|commence|on commence|ca commence|starts?|starting)\b[^\d\n]{0,25}$")
 """Words just before a time giving it as the start ("début de l'AG à 10h")."""
@@ -1188,9 +1187,7 @@ def _timings_line(low: str) -> _Near | None:
     the post, so read once per post."""
     for label in _TIMINGS.finditer(low):
         above = _written_line_above(low, label.start())
-        if label.group("clock") and (
-            above is None or (not _LIST_ITEM.match(low[slice(*above)]) and not _ROW.match(low[slice(*above)]))
-        ):
+        if label.group("clock") and (above is None or not _LISTED_ROW.match(low[slice(*above)])):
             continue  # "📅 mer. 26/11" then "⏰ 18:30": that day's hour, not every date's
         timing = P_TIME.match(low, label.end())
         if timing and timing.group("time").strip() and _strong_time(timing):

@@ -310,10 +310,7 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
         for m in _times_moved_to(low, start, end):
             if "?" in low[m.start() : _clause(low, m.span())[1] + 1]:
                 continue  # a new hour asked for moves nothing; "Ok pour 19h30, tout le monde a vu ?" does
-            if any(f.span[0] <= m.start() < f.span[1] for f in found) or (
-                DAY_NUMBER.match(low, m.start())
-                and (BEFORE_A_DAY_NUMBER.search(low, max(start, m.start() - 12), m.start()))
-            ):
+            if any(f.span[0] <= m.start() < f.span[1] for f in found) or day_number_at(low, m.start(), start):
                 continue  # "la formation des 5-6 février est reportée", "au samedi 21 à 10h30": days, not hours
             if (
                 LEFT.search(low, max(start, m.start() - 20), m.start())
@@ -337,10 +334,17 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
     return None
 
 
-DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d|\s*(?:h\b|h\d|[:.]\d|[ap]\.?m\b))")
 """A number that is no hour written as one ("21" of "samedi 21 à 10h30", not "21h")."""
-BEFORE_A_DAY_NUMBER = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
+_BEFORE_A_DAY_NUMBER = re.compile(rf"\b(?:{WD}|du|le|au)\s+$")
 """Right before a number, a weekday or an article ("la réunion du 30 à 19h"): the number is its day of the month."""
+
+
+def day_number_at(low: str, at: int, start: int = 0) -> re.Match[str] | None:
+    """The day of the month written at `at` after a weekday or an article ("jeudi 18 à 19h30", "la réunion du 30 à
+    19h"), not an hour, the text before `start` aside: its match, or None."""
+    day = _DAY_NUMBER.match(low, at)
+    return day if day and _BEFORE_A_DAY_NUMBER.search(low, max(start, at - 12), at) else None
 
 
 def _times_moved_to(low: str, start: int, end: int) -> list[re.Match[str]]:

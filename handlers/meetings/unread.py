@@ -30,7 +30,7 @@ from handlers.meetings.dates import (
     wall,
 )
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.moves import BEFORE_A_DAY_NUMBER, DAY_NUMBER
+from handlers.meetings.moves import day_number_at
 from handlers.meetings.names import DAY_WORDS, named, words_of
 from handlers.meetings.sentences import _clause, sentence_bounds
 
@@ -294,8 +294,7 @@ def _hours(low: str) -> Iterator[re.Match[str]]:
     a range from 18h)."""
     at = 0
     while (m := P_TIME.search(low, at)) is not None:
-        day = DAY_NUMBER.match(low, m.start())
-        if day and BEFORE_A_DAY_NUMBER.search(low, max(0, m.start() - 12), m.start()):
+        if day := day_number_at(low, m.start()):
             at = day.end()
             continue
         yield m
