@@ -135,10 +135,10 @@ def test_a_post_of_many_mentions_is_read_at_once() -> None:
     from handlers.links.text import is_agreement
 
     many = "@ana. " * 40 + "rendez-vous samedi"
-    started = time.perf_counter()
+    started = time.process_time()
     assert AGREEMENT.match(many) is None and not is_agreement(many[:199]) and not is_agreement(many[:390])
     assert AGREEMENT.match("@ana. @ben. " * 10 + "+1") is not None
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 @pytest.mark.parametrize(

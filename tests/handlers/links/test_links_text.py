@@ -1593,9 +1593,9 @@ def test_a_long_post_of_unanswered_guide_questions_is_read_at_once() -> None:
     import time
 
     post = "is there any good sample code tutorial documentation data set " * 1000
-    started = time.perf_counter()
+    started = time.process_time()
     assert not is_request(post)
-    assert time.perf_counter() - started < 1.5  # linear reading takes ~0.1 s here; the quadratic one took seconds
+    assert time.process_time() - started < 1.5  # linear reading takes ~0.1 s here; the quadratic one took seconds
 
 
 @pytest.mark.parametrize(
@@ -2358,10 +2358,10 @@ def test_a_long_word_after_a_bare_name_is_read_at_once() -> None:
     """A file name or an id of fifty letters after "recording of" is one word: it is not cut into pieces in
     every way before the rules give up on the sentence."""
     name = "week_three_live_session_second_part_final_cut_v2_x"
-    started = time.perf_counter()
+    started = time.process_time()
     assert in_doubt(f"Recording of {name} pls")
     assert not in_doubt(f"Recording of {name} is what I watched")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 @pytest.mark.parametrize(
@@ -2490,19 +2490,19 @@ def test_a_long_line_without_a_stop_is_read_at_once_for_a_pointer() -> None:
     """Only the clause a post ends on is read for its closing colon: reading every start of a long line
     without a stop for one made a post of forty thousand characters take a minute."""
     line = "le lien de la visio " + "et puis " * 5000
-    started = time.perf_counter()
+    started = time.process_time()
     assert pointer_phrase(line) is None
     assert pointer_phrase(line + "inscription sur helloasso :") == "inscription sur helloasso"
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_a_long_word_after_a_french_link_is_read_at_once() -> None:
     """The name after "le lien vers" is read word by word, each word once: a long one is not cut into pieces
     in every way before the rules give up."""
-    started = time.perf_counter()
+    started = time.process_time()
     assert not is_request("le lien vers " + "x" * 60 + " est cassé")
     assert is_request("Le lien vers " + "x" * 60 + " ?")
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_a_session_asked_to_be_uploaded_wants_its_recording() -> None:

@@ -1190,9 +1190,9 @@ def test_a_line_of_wide_spaces_above_a_stamp_is_read_quickly() -> None:
     text = "Update" + "\u2003" * 20_000 + "!\n12/03/2025 6:40 pm\nThe session tonight is at 9 pm."
     post = make_post(1, "ta", text, created_at=datetime(2025, 3, 10, 11, tzinfo=UTC))
     read_post(make_post(1, "ta", "Session on 3 March at 6 pm.", created_at=post.created_at), KOLKATA, order="DMY")
-    started = time.perf_counter()
+    started = time.process_time()
     read_post(post, KOLKATA, "scribe", order="DMY")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 _UPDATE = "Dear learners,\n\nUpdate 2\n\n14/05/2025 10:30 am\n\n{}\n\nRegards,\nCourse team"
@@ -2098,9 +2098,9 @@ def test_a_long_list_of_numbers_is_read_in_linear_time() -> None:
     written = datetime.fromisoformat(THU)
     for joiner in ("9, ", "9 and ", "9 & "):
         text = "Session scores so far: " + joiner * (20_000 // len(joiner)) + "and that is all."
-        started = time.perf_counter()
+        started = time.process_time()
         assert find_dates(text, written, PARIS, "DMY") == []
-        assert time.perf_counter() - started < 1
+        assert time.process_time() - started < 1
 
 
 def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
@@ -2113,9 +2113,9 @@ def test_a_long_sentence_of_time_words_and_weekdays_is_read_quickly() -> None:
     for tail in ("", " ", "  "):  # the best of three readings (each text its own, past any cache): a pause of the
         # machine running the whole suite is not the reading's time
         text = "Session times, " + "the time of the session on Tuesday, " * 170 + "and that is all." + tail
-        started = time.perf_counter()
+        started = time.process_time()
         assert len(find_dates(text, written, PARIS, "DMY")) == 170
-        took.append(time.perf_counter() - started)
+        took.append(time.process_time() - started)
     assert min(took) < 0.5
 
 
@@ -2128,9 +2128,9 @@ def test_a_date_before_a_long_run_of_spaces_is_read_quickly(text: str) -> None:
     processor) takes seconds."""
     written = datetime.fromisoformat(THU)
     find_dates("Visio le 3 mars", written, PARIS, "DMY")  # dateparser's first import is not the reading's time
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(find_dates(text, written, PARIS, "DMY")) == 1
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_the_days_of_a_long_list_find_the_time_they_share_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -2553,9 +2553,9 @@ def test_a_long_list_of_ordinals_is_read_quickly(joined: str) -> None:
     its first day: not again from each of its days, which made a post of a long list of them take seconds."""
     text = "Visio : " + joined * (20_000 // len(joined)) + "rien.\nVisio le 1er et le 3e mardi du mois à 18h."
     _staff_reading("Visio le premier jeudi du mois à 18h.")
-    started = time.perf_counter()
+    started = time.process_time()
     assert _staff_reading(text).meetings == ()
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(
@@ -3189,9 +3189,9 @@ def test_a_long_sentence_of_weekdays_is_read_quickly() -> None:
     from the start, which made a long sentence of weekdays take a time growing as its square."""
     text = "Calls " + "every Thursday at 6 PM, " * 1500 + "that is all."
     find_dates("Visio le 3 mars", WEDNESDAY, PARIS, "DMY")
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(find_dates(text, WEDNESDAY, PARIS, "DMY")) == 1500
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 _FIELDS = (
