@@ -401,6 +401,21 @@ def _int(v: str | None) -> int | None:
         return None
 
 
+_URL_GOES_ON = re.compile(r"[\w/?=&%#~+-]|\.(?=\w)")
+"""What, right after an address, makes it part of a longer one ("…/atelier-com" inside "…/atelier-compta")."""
+
+
+def holds_url(text: str, url: str) -> bool:
+    """Whether a text holds a link's address as a whole, not as the start of a longer one: the line of
+    ".../rencontre-atelier-compta" does not hold ".../rencontre-atelier-com"."""
+    at = text.find(url)
+    while at >= 0:
+        if not _URL_GOES_ON.match(text, at + len(url)):
+            return True
+        at = text.find(url, at + 1)
+    return False
+
+
 def every_link(post: Post) -> tuple[Link, ...]:
     """Every link the post itself carries, oneboxes included; quotes and code excluded.
 

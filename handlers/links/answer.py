@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Messages
 from bot.models import Topic
-from bot.text import analyse, fold
+from bot.text import analyse, fold, holds_url
 from handlers.links.text import bound_kinds, kinds_of, subjects, unclocked, url_kind
 from handlers.links.text.broken import broken_sentence
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
@@ -258,7 +258,7 @@ def _things_held(said: set[str], text: str) -> set[str]:
 def _own_clause(c: Candidate) -> str:
     """The part of a link's sentence that holds it (`_LINK_CLAUSE`), up to an "and" after its address ("le règlement
     est ici <link> et le contrat vous est envoyé par mail"); empty when its address is not written there."""
-    part = next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if c.url in part), "")
+    part = next((part for part in reversed(_LINK_CLAUSE.split(c.context)) if holds_url(part, c.url)), "")
     after = _AND_AFTER.search(part, part.rfind(c.url) + len(c.url)) if part else None
     return part[: after.start()] if after else part
 

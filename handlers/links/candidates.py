@@ -194,6 +194,7 @@ def candidates(
                 or _carpool_other(carpool_asked, wanted, f"{_address(link.url)} {folded_clause}")
                 or (full_said and post.post_number < group.first.post_number)
                 or (wanted <= MEETING_KINDS and _EARLIER_CALL.search(folded_clause) is not None)
+                or (_EARLIER_ONE.search(fold(sentence)) is not None and _EARLIER_ONE.search(folded_asked) is None)
             ):
                 others.add(link.url)
                 continue  # September's call for October's AG, Tulle's minutes for Brive's
@@ -357,6 +358,16 @@ _EARLIER_CALL = re.compile(
 )
 """A call link its words say was another, earlier session's ("Last week's call: <link>", "(October's office hours
 were at <link>)"): no answer to a request for this one's."""
+
+
+_EARLIER_ONE = re.compile(
+    r"\b(?:du|de la|de l'|des|of the|from the) (?:precedente?s?|anciens?|anciennes?|previous|earlier) "
+    r"(?:webinaires?|seances?|visios?|sessions?|ateliers?|reunions?|conferences?|rencontres?|formations?|webinars?|"
+    r"calls?|meetings?|workshops?)\b"
+)
+"""A link its sentence gives to an earlier gathering than the one spoken of ("PS : le replay du précédent webinaire
+(sur le mécénat) est toujours dispo : <link>"): no answer to a request for this one's, unless it asks for the earlier
+one too."""
 
 
 _ANOTHER_SESSION = re.compile(

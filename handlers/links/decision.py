@@ -205,7 +205,7 @@ def decide(
             return Decision("silent", who=who, why=why, could=could)
         if _guide_asked(group, wanted):
             return Decision("silent", who=who, why=because("guide_asked"), could=could)
-        about = _about_else(topic, group, found, wanted)
+        about = _about_else(topic, group, found, wanted) or _named_by_another_link(topic, group, found)
         if about is not None:
             return Decision("silent", who=who, why=about, could=could)
         declined = _declined_before(topic, group, bot, meetings, found, groups)
@@ -487,6 +487,33 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     return because("off_subject", post=found.post_number or 0, words=", ".join(words))
 
 
+def _named_by_another_link(topic: Topic, group: RequestGroup, found: Candidate) -> Reason | None:
+    """The requests name a thing ("je voudrais m'inscrire à la greffe") that another's link in the thread carries in its
+    words or its address (".../planches-atelier-greffe-fevrier"), and that neither the link found's own words, its
+    post nor the topic's title say ("Atelier taille des fruitiers … Inscription : <form>"): the other link is the one
+    asked, the one found another thing's, so silence. Not a link of the found one's poster: the "salle de janvier" a
+    member is in was replaced by the same announcer's "Nouveau lien" for February."""
+    if found.post is None or found.topic_id != topic.id:
+        return None
+    own = zip(group.own, group.asking, strict=True)
+    asked = set().union(*(asked_about(sentence, analyse(r.post).text) for r, sentence in own))
+    last = group.post_numbers[-1]
+    asked -= theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    if not asked:
+        return None
+    mine = _own_words(found) | words_of(analyse(found.post).text) | words_of(topic.title)
+    poster = found.post.username.lower()
+    for post in topic.posts:
+        if not post.shown or post.post_number >= last or post.username.lower() in group.asker_names | {poster}:
+            continue  # its poster's other links are of the same things, or those it replaced ("Nouveau lien : …")
+        for link in every_link(post):
+            other = link_words(excerpt(post, link.url), link.url)
+            if link.url != found.url and the_one_named([asked], [mine, other], set()) == 1:
+                words = ", ".join(as_written(asked, (analyse(r.post).text for r in group.own)))
+                return because("named_elsewhere", post=post.post_number, link=found.post_number or 0, words=words)
+    return None
+
+
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|u|could|can|would|please|pls|plz|kindly|vous|votre|vos|tu|toi|pourriez|pourrais|"
     r"pouvez|peux)\b"
@@ -667,6 +694,7 @@ UNSURE = frozenset(
         "spoken_of",
         "unsaid_purpose",
         "off_subject",
+        "named_elsewhere",
         "guide_asked",
         "their_post",
         "thing_unsaid",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.models import Post, Topic
-from bot.text import ANALYSED, Link, analyse, every_link, fold
+from bot.text import ANALYSED, Link, analyse, every_link, fold, holds_url
 from handlers.links.answer import things_asked
 from handlers.links.text import kinds_of, url_kind
 from handlers.meetings.dates import MONTHS, WEEKDAYS_EN, WEEKDAYS_FR
@@ -58,7 +58,7 @@ BARE_URL = re.compile(r"https?://\S+")
 
 def _carries(part: str, url: str, label: str) -> bool:
     """Whether a piece of text holds a link, by its URL or by its words."""
-    return url in part or bool(label and label != url and label in part)
+    return holds_url(part, url) or bool(label and label != url and label in part)
 
 
 def _line_with(text: str, url: str, label: str) -> str:
@@ -159,7 +159,7 @@ def names_another_item(post: Post, url: str, asked: str) -> bool:
     listed = len(items) >= 2
     if not listed:
         items = [line for line in text.splitlines() if line.strip()]
-    own = [i for i, line in enumerate(items) if url in line]
+    own = [i for i, line in enumerate(items) if holds_url(line, url)]
     if len(items) < 2 or len(own) != 1:
         return False
     names = [_unelided(_item_names(BARE_URL.sub(" ", line), listed)) for line in items]

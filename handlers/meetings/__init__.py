@@ -500,7 +500,7 @@ def _changed_by_another(
             return [m for m in coming if m in left or m in hit]  # "On annule tout pour septembre": all unsure
         if reading.cancels_all and (months := reading.all_of_months):
             # "On annule tout pour septembre. Reprise le mardi 6 octobre": that month's, where it goes aside
-            return [m for m in coming if (m in left or m in hit) and m.start.astimezone(ZoneInfo(m.tz)).month in months]
+            return [m for m in coming if (m in left or m in hit) and _month_of(m) in months]
         if hit and len(left) != 1:
             return hit  # which other one moves would be a guess: the day called off may be the one left by the move
         named = _one_named(left, theirs if not reading.cancels_undated else reading)
@@ -651,7 +651,7 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
     juin même heure"): the meeting the reply moves, as "d16". Of `several` meetings, a post naming the day the reply
     moves to asked for it too ("Pour le 7 avril, le comptable n'est dispo que le mercredi 8", then "Alors on décale au
     mercredi 8 avril"), as did one naming a single day ("Mais le 8 c'est avant le webinaire", then "On décale au lundi
-    15 juin")."""
+    15 juin"; "Le 14 juillet c'est férié non ?", then "On la fait le mercredi 15 juillet, même horaire")."""
     if not reading.moved_to or post.reply_to_post_number is None or days_of_month(reading.target_words):
         return frozenset()
     asked = await ctx.forum.post_by_number(post.topic_id, post.reply_to_post_number)
@@ -667,8 +667,9 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
         dated = {f"d{f.start.astimezone(tz).day}" for f in find_dates(analyse(asked).text, asked.created_at, tz, order)}
         if to & dated:
             return frozenset(dated - to)
-        # "Mais le 8 c'est avant le webinaire": the one day it names, no date read with it
-        return frozenset(named_days) if len(named_days) == 1 and not named_days & to else frozenset()
+        # "Mais le 8 c'est avant le webinaire", "Le 14 juillet c'est férié non ?": the one day it names
+        one = named_days or dated
+        return frozenset(one) if len(one) == 1 and not one & to else frozenset()
     return frozenset(named_days - to)
 
 
@@ -1101,7 +1102,7 @@ def _one_named(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     if (at := named(reading.target_words, [m.names for m in meetings])) is not None:
         return [meetings[at]]
     months = {MONTH_NUMBER[w] for w in reading.target_words if w in MONTH_NUMBER}
-    if len(of_month := [m for m in meetings if m.start.astimezone(ZoneInfo(m.tz)).month in months]) == 1:
+    if len(of_month := [m for m in meetings if _month_of(m) in months]) == 1:
         return of_month  # "le café d'avril est avancé au mercredi 1er avril"
     left = [m for m in meetings if not _said_unchanged(m, meetings, reading.unchanged_words)]
     return left if len(left) == 1 else meetings
@@ -1137,8 +1138,8 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
     names name ("the prep call is moved" moves the call of "Project Week prep call"; "the hackathon is moved to June
     28" and "office hours moved to Thursday" do not), or the one kind the topic's title names (a list of "Visios de
     coordination" whose lines name their subjects alone; not "petit-déj + atelier Notion"). A session named by its
-    day or its rank ("la séance du 14 est décalée", "la séance 2 est reportée") is one of any gathering held in
-    several; not "on refait une session demain" of a permanence."""
+    day, its number or its rank ("la séance du 14 est décalée", "la séance 2 est reportée", "la 2e session passe au
+    samedi 11 avril") is one of any gathering held in several; not "on refait une session demain" of a permanence."""
     words = reading.target_words
     if reading.moved_names == {"sitting"} and words & _A_SESSION and (days_of_month(words) or _RANKED & words):
         return True
@@ -1150,8 +1151,8 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
 
 _A_SESSION = frozenset({"seance", "seances", "session", "sessions"})
 """Words naming one sitting of a gathering held in several, whatever it is."""
-_RANKED = frozenset(f"#{n}" for n in range(1, 10))
-"""A sitting's rank among the topic's, as its names hold it ("la séance 2": "#2")."""
+_RANKED = frozenset(f"{mark}{n}" for mark in "#@" for n in range(1, 10))
+"""A sitting's number or rank among the topic's, as its names hold them ("la séance 2": "#2", "la 2e session": "@2")."""
 
 
 _PART_OF_DAY_INSTEAD = re.compile(
@@ -1289,7 +1290,13 @@ def _calls_off_others(
     if moved is not None:
         # with its restatements: one meeting on record at that start; and the days the move calls off ("le webinaire
         # est décalé au mardi 3 mars. Du coup le temps d'échange du 26 février est annulé")
-        off = [m for m in ahead if m.start == moved.start or (m.start.date() in days and m.start not in said)]
+        # and the month it says has none ("On la fait le mercredi 15 juillet. Et finalement pas de permanence en août")
+        off = [
+            m
+            for m in ahead
+            if m.start == moved.start
+            or (m.start not in said and (m.start.date() in days or _of_a_month_off(m, reading, post.topic_title)))
+        ]
         return [a for m in off for a in call_off(records[m.id], post, replaced=m.start == moved.start)]
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}
@@ -1315,14 +1322,11 @@ def _calls_off_others(
         if reading.cancels_all:
             # "On annule tout pour septembre. L'atelier du 14 octobre est maintenu": that month's, not the one kept
             months = reading.all_of_months
-            hit = [
-                m
-                for m in ahead
-                if (not months or m.start.astimezone(ZoneInfo(m.tz)).month in months)
-                and not _kept_as_is(m, ahead, reading)
-            ]
+            hit = [m for m in ahead if (not months or _month_of(m) in months) and not _kept_as_is(m, ahead, reading)]
+        elif reading.all_of_months:
+            hit = [m for m in ahead if _of_a_month_off(m, reading, post.topic_title)]  # "pas de permanence en août"
         elif at is not None:
-            hit = _one_event(ahead[at], ahead)
+            hit = _the_series(ahead[at], ahead) if reading.off_words & _SERIES else _one_event(ahead[at], ahead)
         elif not reading.cancels_named and (
             len(event := _one_event(ahead[0], ahead)) == len(ahead) or _today(post, event[0])
         ):
@@ -1337,6 +1341,22 @@ def _calls_off_others(
             # "le CA de 9h est supprimé" calls off no meeting at 10h
             hit = [m for m in hit if m.start.astimezone(ZoneInfo(m.tz)).hour in hours]
     return [a for m in hit for a in call_off(records[m.id], post)]
+
+
+def _month_of(meeting: Meeting) -> int:
+    """The month of a meeting's start, in its zone."""
+    return meeting.start.astimezone(ZoneInfo(meeting.tz)).month
+
+
+def _of_a_month_off(meeting: Meeting, reading: Reading, topic_title: str | None) -> bool:
+    """Whether a post saying a month has none of a gathering ("pas de permanence en août") calls `meeting` off: it is
+    in that month, and of that kind when the post and the meeting both name one ("Pas de distrib en février" leaves
+    the réunion d'information of February 5th)."""
+    if _month_of(meeting) not in reading.all_of_months:
+        return False
+    said = gatherings_named(" ".join(sorted(reading.off_words)))
+    kinds = gatherings_named(fold(f"{meeting.title} {topic_title or ''}")) | gatherings_named(" ".join(meeting.names))
+    return not (said and kinds) or bool(said & kinds)
 
 
 def _today(post: Post, meeting: Meeting) -> bool:
@@ -1361,6 +1381,16 @@ def _one_event(first: Meeting, ahead: list[Meeting]) -> list[Meeting]:
     if len(mine) < 2 or len(mine) > EVENT_DAYS or mine[0] != first or not one_run:
         return [first]
     return mine
+
+
+_SERIES = frozenset({"cycle", "cycles", "serie", "series", "parcours"})
+"""Words naming a series of sessions as one ("le cycle de mars est annulé"): called off, all its sessions are."""
+
+
+def _the_series(first: Meeting, ahead: list[Meeting]) -> list[Meeting]:
+    """The sessions a call-off naming their series calls off: those its post's line announced with `first` ("Cycle
+    « Composter chez soi » … les samedis 7, 14 et 21 mars, 10h-12h"), under one title."""
+    return [m for m in ahead if m.post_id == first.post_id and m.title == first.title]
 
 
 @router.on(PostCreated)

@@ -389,10 +389,13 @@ mercredi 4 mars, à confirmer")."""
 
 CONDITIONAL = re.compile(
     r"\b(?:seulement|uniquement|only) (?:si|s'il|if)\b|\ba condition (?:que|qu'|d'|de)\b|"
-    r"\bsi (?:on|nous) (?:atteint|atteignons|a|avons) (?:au moins |assez d'|suffisamment d')"
+    r"\bsi (?:on|nous) (?:atteint|atteignons|a|avons) (?:au moins |assez d'|suffisamment d')|"
+    r"\b(?:si|s'il y a) (?:au moins|minimum) (?:\d{1,2}|deux|trois|quatre|cinq|six|huit|dix) "
+    r"(?:personnes|inscrite?s|participante?s|volontaires|partante?s)\b"
 )
 """Words holding a meeting to a condition ("aura lieu seulement si on atteint 6 inscrits", "only if we get enough
-sign-ups"): not settled until someone says it is met."""
+sign-ups", "je peux faire un 2e atelier mardi 8 septembre à 18h, si au moins 3 personnes sont partantes"): not settled
+until someone says it is met."""
 
 
 HEDGED_BEFORE = re.compile(

@@ -361,7 +361,8 @@ _LETS_DO_AT = re.compile(_LETS_DO)
 def said_of_a_meeting(low: str, pos: int) -> bool:
     """Whether the call-off or move word at `pos` is said of a gathering or of nothing named before it, in its part of
     the sentence ("the session is postponed", "Postponed."), or of a pronoun ("on annule celle d'août"), or of a day
-    ("le dimanche est annulé"), not of another thing ("the quiz is postponed")."""
+    ("le dimanche est annulé"), or of a gathering a month has none of ("pas de permanence en août"), not of another
+    thing ("the quiz is postponed")."""
     start = part_bounds(low, pos)[0]
     return (
         _PRONOUN_AFTER.match(low, pos) is not None
@@ -378,9 +379,17 @@ def said_of_a_meeting(low: str, pos: int) -> bool:
         or (BOARD_FOLDED.search(low, start, pos) is not None and _PARTICIPLE.match(low, pos) is not None)
         or (_HE_SHE.fullmatch(low, start, pos) is not None and _gathering_before(low, start))
         or DAY_SUBJECT.search(low, start, pos) is not None
+        or _DAY_FRONTED.fullmatch(low, start, pos) is not None
+        or NONE_IN_MONTH.match(low, pos) is not None
     )
 
 
+_DAY_FRONTED = re.compile(r"\W*(?:(?:et|mais|par contre|pour) )?le \d{1,2}(?:er)?\W*")
+"""A day of the month opening the part before its move, the gathering of that day ("le maçon est ok : le 24 on commence
+à 9h")."""
+NONE_IN_MONTH = re.compile(rf"(?:pas|plus) (?:de |d')(?:\w+ )?\w+ (?:en|au mois d'|au mois de) ({MONTHS})\b")
+"""A month said to have none of a gathering ("pas de permanence en août", "plus de distrib en février"): that month's
+are called off."""
 DAY_SUBJECT = re.compile(rf"\b(?:le|celui du|celle du) (?:{WD}) (?:est|sera|a ete) $")
 """A day with its article as the subject of a call-off ("on fait tout samedi, le dimanche est annulé"): the meeting
 of that day."""

@@ -25,7 +25,7 @@ from bot.dateorder import DateOrder, day_first
 from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone, unread_zone
 from bot.zones import tz_after as _tz_after
-from handlers.meetings.cues import EXAM, GOODS
+from handlers.meetings.cues import EXAM, GATHERING, GOODS
 from handlers.meetings.sentences import line_bounds, lines_after, sentence_bounds
 
 MONTHS_FR = (
@@ -1053,6 +1053,7 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
         or _heading_time(low, pos, limit)
         or _clock_line_below(low, pos, limit)
         or _hour_below_the_list(low, pos)
+        or _hour_above_the_list(low, pos)
         or _timings_line(low)
     )
 
@@ -1084,6 +1085,44 @@ def _hour_below_the_list(low: str, pos: int) -> _Near | None:
 
 LISTED_DAY_ROW = 30
 """The longest row of a list of days alone ("- mar. 12/05")."""
+
+
+_EACH_LASTS = re.compile(r"\s*(?:chacune?|each|par (?:session|seance|atelier|webinaire))\b")
+"""After a length, words giving each session's ("1h30 chacun"): a length, no hour."""
+
+
+LIST_REACH = 40
+"""The most lines read up from a list's row for the line opening it: a long list's rows do not each read it all."""
+
+
+_PICKUP = re.compile(r"\b(?:livraisons?|retraits?|paniers?|colis|commandes?)\b")
+"""Words of goods handed out ("dates de livraison des paniers … entre 18h et 19h30 :"): a pickup's hours."""
+
+
+def _hour_above_the_list(low: str, pos: int) -> _Near | None:
+    """The hour the line opening a list gives every day listed ("cycle de 3 webinaires (1h30 chacun, 18h-19h30) :" over
+    "1. **mardi 27 janvier** – subventions publiques"): the date's line is a list's row, and the first written line
+    above the list's rows ends on a colon, names a gathering, not goods to pick up (`_PICKUP`), and gives one hour,
+    not a length."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(low, line_start):
+        return None
+    at, lines = line_start, 0
+    while at > 0 and lines < LIST_REACH:
+        above, lines = low.rfind("\n", 0, at - 1) + 1, lines + 1
+        line, at = low[above : at - 1], above
+        if not line.strip() or _LIST_ITEM.match(line):
+            continue
+        if not line.rstrip(" *_").endswith(":") or not GATHERING.search(line) or _PICKUP.search(line):
+            return None
+        end = above + len(line)
+        times = [
+            tm
+            for tm in P_TIME.finditer(low, above, end)
+            if tm.group("time").strip() and _strong_time(tm) and not _EACH_LASTS.match(low, tm.end())
+        ]
+        return (times[0], times[0].start(), times[0].end(), None) if len(times) == 1 else None
+    return None
 
 
 _CLOCK_LEAD = re.compile(rf"[^\S\n]*[*_]*{_CLOCK}")

@@ -49,6 +49,7 @@ from handlers.meetings.called_off import (
     KEPT_AFTER,
     MEETING_PART,
     MOVED_TO,
+    NONE_IN_MONTH,
     OWN_ONE,
     POSTPONE,
     PRONOUN_SUBJECT,
@@ -569,7 +570,11 @@ def _as_reply(
         # said in the call-off's clause: "on regroupe tout sur la partie 2" after it calls off nothing more
         "cancels_all": any(ALL_OF.search(low, *bounds) for bounds in in_clause),
         "all_of_months": frozenset(
-            MONTH_NUMBER[m.group(1)] for bounds in in_clause for m in _ALL_OF_MONTH.finditer(low, *bounds)
+            MONTH_NUMBER[m.group(1)]
+            for bounds in in_clause
+            for pattern in (_ALL_OF_MONTH, NONE_IN_MONTH)
+            for m in pattern.finditer(low, *bounds)
+            if m.group(1) in MONTH_NUMBER
         ),
         # "Pour les ressourceries et les fablabs on annule": those its words name, or none
         "cancels_named": any(bounds != part for bounds, part in spoken_of) or any(fronted(low, pos) for pos in off_at),
@@ -627,7 +632,7 @@ SETTLED = re.compile(
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
-    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu|exact)\s*[,!:]|"
+    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu|exact|valide)\s*[,!:]|"
     r"(?:^|[.!?]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h

@@ -59,6 +59,7 @@ SUBJECT_MOVE = re.compile(
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute|ouvre)(?:ra)? a|on ouvrira a|"
     r"debuter(?:a)? (?:\w+ )?a|"
     r"(?:commence|debute|demarre) (?:a|des) (?=\d)|on reste (?:a|sur) (?=\d)|(?:ok|d'accord|va) pour (?=\**\d)|"
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=oui )|(?<=oui, )|(?<=c'est ))confirmee?,? (?=\**\d{1,2}\s?h)|"
     r"(?:ce|ca) sera (?:a|vers|de|entre) (?=\**\d)|c'est (?:a|plutot a) (?=\**\d)|"
     r"(?:sera|passe|passera|aura lieu) (?:a )?(?:l'apres-midi|l'aprem|le matin|le soir|en soiree|en matinee)\**,? "
     r"(?:(?:de|a|vers|entre) )?(?=\**\d)|"
@@ -75,8 +76,8 @@ SUBJECT_MOVE = re.compile(
 vendredi", "Thursday → Friday", "l'atelier passe du mercredi au jeudi 17", "scratch that, back to 6 PM", "on revient à
 18h30", "remplacée par une réunion en présentiel, même jour mais à 10h", "remplacée par une visio, même jour,
 14h30-16h", "la formation du 26 sera l'après-midi, de 14h à 17h", "la session 1 passera l'après-midi, 14h-17h", "On le
-remplace par samedi 21 mars, même heure", "Ok on dit **15:00** alors"); not an agenda's item ("Alice's demo starts at
-6:30", see `moving`)."""
+remplace par samedi 21 mars, même heure", "Ok on dit **15:00** alors", "Oui confirmé, **20h30** !"); not an agenda's
+item ("Alice's demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
 )
@@ -90,12 +91,12 @@ LEFT = re.compile(
 """Just before a time, words naming the start left ("from 7 PM to 8 PM", "à 15h au lieu de 14h", its "de" read with
 the time)."""
 ADDED = re.compile(
-    r"\b(?:(?<!the )(?<!la )(?:second|deuxieme|seconde)(?! one\b)|also|additional|extra|as well|aussi|egalement|"
-    r"en plus|supplementaires?)\b"
+    r"\b(?:(?<!the )(?<!la )(?<!le )(?:second|deuxieme|seconde)(?! one\b)|also|additional|extra|as well|aussi|"
+    r"egalement|en plus|supplementaires?)\b"
 )
 """Words of a meeting added beside the one on record ("a second session is on Friday", "une deuxième visio"), in the
 clause of a move word ("we need an extra hour" beside "Release party now 8-10 PM" adds none); not a rank ("the second
-one moves to 5:30pm", "la deuxième passe à 14h")."""
+one moves to 5:30pm", "la deuxième passe à 14h", "le deuxième atelier sera mercredi 6 mai")."""
 NOW_HOURS = re.compile(r"\bnow (?=\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b|[-–]|to\b))")
 """A meeting's new hours given after "now" ("The live session is now 8-9 PM", "Release party now 8-10 PM ET")."""
 PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils", "elles", "on", "ca", "this", "that"})
@@ -103,10 +104,11 @@ PRONOUNS = frozenset({"it", "ll", "they", "we", "re", "ve", "elle", "il", "ils",
 SURE_HALF = re.compile(r"[ap]\.?m\b|\d\s*h|hrs?\b|heures?\b")
 """In a time, what tells its half of the day (am/pm, "18h", "20:00 hrs"); "at 5:15" alone does not."""
 SAME_TIME = re.compile(
-    r"\b(?:same (?:day and )?time|same timing|memes? (?:jour,? )?(?:memes? )?(?:heures?|horaires?|creneau)|as usual)\b"
+    r"\b(?:same (?:day and )?time|same timing|as usual|"
+    r"memes? (?:jour,? )?(?:memes? )?(?:heures?|horaires?|creneau|format))\b"
 )
 """Words keeping a moved meeting's hour ("postponed to next week, same time", "même jour même heure", "même
-créneau")."""
+créneau", "Session 3 : jeudi 10 décembre, même format")."""
 _N = r"(?:an?|one|une?|1|two|deux|2|three|trois|3)"
 SHIFT = re.compile(
     r"\b(?:to |a |au )?(?:next week|the following week|la semaine (?:prochaine|suivante)|semaine prochaine)\b"
@@ -220,7 +222,7 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
     owned = {m.start() for m in CORRECTION.finditer(low)}
     sentences: set[tuple[int, int]] = set()
     parts: dict[tuple[int, int], int | None] = {}
-    first: dict[int, tuple[bool, int]] = {}
+    said_at: dict[int, list[int]] = {}
     for pos in sorted({*words, *owned}):
         start, end = part_bounds(low, pos)
         said = _slip_of_a_meeting(low, pos, end) if pos in owned else said_of_a_meeting(low, pos)
@@ -231,9 +233,11 @@ def moving(low: str, marks: list[tuple[int, int, str]]) -> Moving:
         sentences.add(sentence_bounds(low, pos))
         parts.setdefault((start, end), pos if pos in owned else None)
         if pos not in owned:
-            first[start] = min((pos not in verbs, pos), first.get(start, (pos not in verbs, pos)))
-    subjects = [_named_subject(low, start, pos) for start, (_, pos) in first.items()]
-    subjects += [(slip, end) for (start, end), slip in parts.items() if start not in first and slip is not None]
+            said_at.setdefault(start, []).append(pos)
+    subjects = [
+        _first_subject(low, start, sorted(at, key=lambda p: (p not in verbs, p))) for start, at in said_at.items()
+    ]
+    subjects += [(slip, end) for (start, end), slip in parts.items() if start not in said_at and slip is not None]
     return Moving(sorted(sentences), sorted(parts), sorted(subjects))
 
 
@@ -260,6 +264,19 @@ _OBJECT = re.compile(
 )
 """A move verb and its object, up to where the meeting goes ("moving the **triage** call to Friday"): the object
 names the meeting moved."""
+
+
+def _first_subject(low: str, start: int, marks: list[int]) -> tuple[int, int]:
+    """The subject of a part's first move mark (`marks`, verbs first), past an adverb opening the part, which names
+    nothing before it ("Finalement le deuxième atelier sera mercredi 6 mai, même heure": the deuxième atelier); not
+    past words agreeing to a day ("Ok pour mercredi 16, même heure": the day is where the meeting goes)."""
+    if len(marks) > 1 and _OPENING_ADVERB.match(low, marks[0]) and not words_of(low, start, marks[0]) - PRONOUNS:
+        return _named_subject(low, start, marks[1])
+    return _named_subject(low, start, marks[0])
+
+
+_OPENING_ADVERB = re.compile(r"(?:finalement|en fait|en definitive)\b")
+"""An adverb a move may open on, naming no meeting ("Finalement le deuxième atelier sera …")."""
 
 
 def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:

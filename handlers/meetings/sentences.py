@@ -32,9 +32,10 @@ def lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
         at = end
 
 
-SENTENCE_ENDS = ("\n", ". ", "! ", "? ", " et remplacee par ", " et remplace par ", " and replaced by ")
-"""Where a sentence ends; a call-off's ends where what replaces it begins ("La visio de mardi est annulée et remplacée
-par un atelier jeudi 3 décembre à 14h": the atelier is not called off)."""
+SENTENCE_ENDS = ("\n", ". ", "! ", "? ", "\u2026 ", " et remplacee par ", " et remplace par ", " and replaced by ")
+"""Where a sentence ends, an ellipsis's character too ("Samedi 17 la friche fait sa grosse journée, ça va se
+concurrencer… On annule l'atelier semis"); a call-off's ends where what replaces it begins ("La visio de mardi est
+annulée et remplacée par un atelier jeudi 3 décembre à 14h": the atelier is not called off)."""
 
 
 @lru_cache(maxsize=8)
@@ -69,8 +70,8 @@ one inside a sentence ("Soirée jeux 🎲 vendredi 4", "Oubliez mes messages �
 none; nor one before a gathering after a date or an hour ("Ok va pour samedi 20 à 11h 👍 la réunion reste le jeudi
 18": one sentence settles both)."""
 _DIGIT = re.compile(r"\d")
-_STOPS = SENTENCE_ENDS[:4]
-"""The stops of `SENTENCE_ENDS` (a line's end, ". ", "! ", "? "), not where a call-off's replacement begins."""
+_STOPS = SENTENCE_ENDS[:5]
+"""The stops of `SENTENCE_ENDS` (a line's end, ". ", "! ", "? ", "… "), not where a call-off's replacement begins."""
 
 
 def _emoji_ends(text: str) -> tuple[int, ...]:

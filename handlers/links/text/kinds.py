@@ -140,6 +140,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "compte-rendus",
         "cr ",
         "ordre du jour",
+        "odj",
         "statuts",
         "contrat",
         "contrats",
@@ -414,13 +415,17 @@ def unclocked(folded: str) -> str:
     return _DURATION.sub(" ", folded)
 
 
+_SHOWN = re.compile(r"(?:\b(?:s'|n'|ca |il |elle |qui |m')|\bne s')affichen?t?\b|\baffichent? (?:pas|rien|plus|mal)\b")
+"""The verb "afficher" ("il s'affiche pas", "ça n'affiche rien"): a page shown or not, no poster ("l'affiche")."""
+
+
 @lru_cache(maxsize=ANALYSED)
 def kinds_of(text: str) -> frozenset[str]:
     """What kind of link a text (request, link text, URL, paragraph) talks about; the event a document
     belongs to is no call (`_EVENTS_DOCUMENT`), the exam a help session is about no exam page (`_ABOUT_AN_EXAM`), a
     problem met ("j'ai rencontré un problème") no meeting (`MET`), an RSVP made no form (`_RSVP_DONE`), a call for
-    proposals a form (`_CFP`)."""
-    folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", unclocked(fold(text)))))
+    proposals a form (`_CFP`), a page shown no poster (`_SHOWN`)."""
+    folded = _CFP.sub(" form ", _RSVP_DONE.sub(" ", MET.sub(r"\1", unclocked(_SHOWN.sub(" ", fold(text))))))
     folded = _EVENTS_DOCUMENT.sub(lambda m: m.group(1) or " ", _IMAGE_REGISTRATION.sub(" ", folded))
     folded = _ABOUT_AN_EXAM.sub(lambda m: m.group(1) or m.group(2) or m.group(3), folded)
     return no_call_in_a_chat(frozenset(kind for kind, rx in _KIND_RE.items() if rx.search(folded)), folded)

@@ -151,6 +151,8 @@ REQUESTS = [
     rf"\b(?:i'm|i am|we're|we are) (?:still )?not (?:seeing|finding) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b{RELATION}",
     rf"\b(?:i am|i'm|we are|we're) (?:still )?not able to (?:find|see|locate|get) (?:{DET_EN} )?(?:[\w-]+ )?{LINK_EN}\b"
     rf"{RELATION}",
+    # the word alone, asked: "lien ?", "Lien ?? 🙏"
+    rf"{GREETED_FR}(?:et |du coup |alors )?{LINK_FR} ?\?",
     # French fragments and statements: "lien pour le GT fablabs ??", "je vois le pad mais pas le lien de la visio"
     rf"{GREETED_FR}(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
     rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
