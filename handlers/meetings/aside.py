@@ -308,8 +308,11 @@ QUESTION_START = re.compile(
     r"(?:there|the|this|that|it|we|you|they|our|any|today'?s?|tomorrow'?s?)\b"
 )
 """A sentence opening on "is there", "will the session", "are we": a question, its mark often dropped."""
-STAMP_BEFORE = re.compile(r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[\s_-]*$")
-"""A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm")."""
+STAMP_BEFORE = re.compile(
+    r"\b(?:screenshot|screen shot|capture|image|img|photo|file|fichier|log|logs)\b[^\S\n]*[_-]*[^\S\n]*$"
+)
+"""A date in a file name or a log line ("Screenshot 2025-01-30 at 3.07.09 pm"), on its line: not a list's next row after
+"… premier fichier"."""
 SECONDS = re.compile(r".*?(?<![\d.])\d{1,2}[:.]\d\d[:.]\d\d(?:[.,]\d{1,6}(?!\d))?(?![.\d])")
 """A time written to the second, or to its fraction as a log line writes it ("11:20:21.429"), is a timestamp,
 not a meeting (a date written 2020.08.11 is not one). Read from where the date's time is written: the date

@@ -621,7 +621,8 @@ _WEEKDAY_DAY_NEXT = rf"\**(?=(?:{WD})\s+\d)"
 SETTLED = re.compile(
     rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
     r"qui l'emporte|on retient (?:donc )?(?:le|la|les))\b|"
-    rf"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*[:,]\s*(?:ce sera\s+)?"
+    r"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*"
+    r"(?:[:,]|\W{1,6}?(?=ce sera))\s*(?:ce sera\s+)?"
     rf"{_A_DAY_NEXT}|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:ce sera\s+(?:le\s+)?)?{_A_DAY_NEXT}|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
@@ -639,9 +640,9 @@ SETTLED = re.compile(
 tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "Validé pour mardi 14 à 20h", "C'est tranché : samedi 27 juin", "C'est
 donc jeudi 22 janvier à 18h30", "On reste bien jeudi 11 juin, 18h30", "C'est le jeudi 11 qui l'emporte", "On retient
-donc les deux mardis : mardi 3 mars et mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Résultat du sondage
-: mardi 3 à 19h", "majorité pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3
-March at 6 PM")."""
+donc les deux mardis : mardi 3 mars et mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Sondage clos ✅
+Ce sera le jeudi 5 février", "Résultat du sondage : mardi 3 à 19h", "majorité pour le mardi 23 décembre", "Reprise
+fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6 PM")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b(?:[\s,!:]*(?=\**(?:{WD})\b)|[^.!?\n]{{0,40}}[.!]\s+{_WEEKDAY_DAY_NEXT})"
     rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"

@@ -39,13 +39,15 @@ a day name it."""
 def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
     """The meetings to come of the topic whose day or hour a reply asks about among others: a question offering two
     days or more ("…X or Y?"), one of them the meeting's (by its date, its day of the month, or its weekday when both
-    are weekdays alone: "Alors, mardi ou jeudi ?"), or two hours ("18h ou 18h30 ?"), one of them its hour. Its
-    announcer asking is no doubt of theirs: they would say the day."""
+    are weekdays alone: "Alors, mardi ou jeudi ?"), or two hours ("18h ou 18h30 ?"), one of them its hour, or two parts
+    of the day ("le matin ou l'aprem ?") of a day the thread gave two hours. Its announcer asking is no doubt of
+    theirs: they would say the day."""
     others, text, low, questions = _questions_on_others(post, ahead)
     asked: set[date] = set()
     numbers: set[int] = set()
     weekdays: set[int] = set()
     clocks: set[tuple[int, int]] = set()
+    parts_asked = False
     for start, q in questions:
         sentence = text[start : q + 1]
         if not EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
@@ -66,6 +68,9 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
             weekdays |= alone
         if len(hours := hours_named(low[start:q])) >= 2:
             clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
+        parts_asked = parts_asked or len({_PART_OF.get(p, p) for p in _PARTS_OF_DAY.findall(low, start, q)}) >= 2
+    # "c'est le matin ou l'aprem ?" of a day the thread gave two hours: which one holds is unsure
+    twice = {m.day for m in others if not m.all_day and sum(o.day == m.day and not o.all_day for o in others) > 1}
     return [
         m
         for m in others
@@ -73,7 +78,14 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
         or m.day.day in numbers
         or m.day.weekday() in weekdays
         or (not m.all_day and m.clock in clocks)
+        or (parts_asked and m.day in twice)
     ]
+
+
+_PARTS_OF_DAY = re.compile(r"\b(matin|apres-midi|aprem|soir|morning|afternoon|evening)\b")
+"""Parts of the day a question may offer ("c'est le matin ou l'aprem ?")."""
+_PART_OF = {"aprem": "apres-midi", "afternoon": "apres-midi", "morning": "matin", "evening": "soir"}
+"""One name for each part of the day."""
 
 
 PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient) (?:au |a |en |le )(?:{WD_ANY}|\d)")

@@ -1317,14 +1317,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b{THE_FR}(?:{LEFT_BEHIND_FR}|notes)\b[^.!?\n]{{0,40}}?,? (?:il|elle|ils|elles) (?:a|ont) ete "
         r"(?:range|classe|mis|depose)e?s? ou\b",
     ),
-    # French: where, said short ("c'est où pour la procuration ?", "c'est où pour ce soir ?", "C'est trop tard pour
-    # s'inscrire ? c'est où ?"), a sheet for something ("y a un tableau pour le covoit ?"), a recording to be put here
-    # ("vous mettrez l'enregistrement ici ?"), a way to have it ("y a moyen d'avoir le replay de la session 1 ?"), the
-    # link still there ("le lien est toujours dispo ?")
+    # French: where, said short ("c'est où pour la procuration ?", "c'est où pour faire la procuration ?", "c'est où
+    # pour ce soir ?", "C'est trop tard pour s'inscrire ? c'est où ?"), a sheet for something ("y a un tableau pour le
+    # covoit ?"), a recording to be put here ("vous mettrez l'enregistrement ici ?"), a way to have it ("y a moyen
+    # d'avoir le replay de la session 1 ?"), the link still there ("le lien est toujours dispo ?")
     (
         ("c'est ou", "y a un", "y a une", "ici", "moyen d'avoir", "lien est", "lien il est"),
-        rf"\bc'est ou pour (?:la |le |l'|les )?(?:{_WHERE_KEPT_FR}|procuration|ce soir|demain|cet apres-midi|"
-        r"ce matin|tout a l'heure)\b[^.!?\n]{0,20}\?"
+        r"\bc'est ou pour (?:faire |remplir |donner |envoyer )?(?:la |le |l'|les |sa |ma )?"
+        rf"(?:{_WHERE_KEPT_FR}|procuration|ce soir|demain|cet apres-midi|ce matin|tout a l'heure)\b[^.!?\n]{{0,20}}\?"
         r"|\b(?:s'inscrire|m'inscrire|reserver|inscriptions?)\b[^.!?\n]{0,40}\?\s*(?:et )?c'est ou\s*\?"
         rf"|\by a (?:un|une) (?:{_KEPT_FR}) (?:pour|de|du|des) [^.!?\n]{{1,30}}\?"
         r"|\b(?:vous|tu) (?:mettrez|mettras|pourrez mettre|pourras mettre|pourriez mettre|pourrais mettre|allez mettre|"

@@ -89,6 +89,7 @@ def test_the_replay_posted_since_answers_once_the_earlier_one_is_set_aside() -> 
 def test_the_word_link_alone_asks() -> None:
     assert is_request("lien ?")
     assert is_request("Lien ?? 🙏")
+    assert is_request("Je ne pourrai pas venir, c'est où pour faire la procuration ?")
     assert not is_request("un seul lien pour les deux soirées")
 
 

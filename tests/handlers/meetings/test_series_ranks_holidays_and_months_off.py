@@ -3,7 +3,8 @@ one ("le cycle est annulé"); a session's day said again "même format"; a day t
 member's date ("Le 1er mai c'est férié, non ?"); a month said to have none ("pas de permanence en août"); a day of
 the month opening the sentence that gives it a new start ("le 7 on commence à 10h"); an ellipsis ending the sentence
 before a call-off; "Validé !" settling a member's proposal for one item of a tour; the hour the line opening a list
-gives its days; a second session held to a head count; a galette des rois as a gathering."""
+gives its days; a second session held to a head count; a galette des rois as a gathering; a list's row under "…
+premier fichier"; "Sondage clos ✅ Ce sera le …"; "le matin ou l'aprem ?" of a day given two hours."""
 
 from __future__ import annotations
 
@@ -206,3 +207,47 @@ async def test_a_galette_des_benevoles_moved_at_a_members_word_is_a_gathering() 
         ("katell_j", "2026-12-14T10:00:00+01:00", "Bonne idée, va pour le **samedi 16 janvier**, même heure 👍", 2),
     ]
     assert await _standing(posts, title="Fermeture de fin d'année + galette des bénévoles") == ["2027-01-16T15:00:00Z"]
+
+
+async def test_a_row_under_a_row_ending_on_a_file_is_a_session() -> None:
+    """ "fichier" ending a list's row is no file name opening the next row's date."""
+    posts = [
+        (
+            "erwan_b",
+            "2026-03-10T10:00:00+01:00",
+            "Formation découpe laser en 3 sessions :\n- mar. 7 avril, 18h-20h : réglages, premier fichier\n"
+            "- mar. 14 avril, 18h-20h : gravure\n- mar. 21 avril, 18h-20h : projet perso",
+        ),
+    ]
+    assert await _standing(posts, title="Formation découpe laser", cooked=True) == [
+        "2026-04-07T16:00:00Z",
+        "2026-04-14T16:00:00Z",
+        "2026-04-21T16:00:00Z",
+    ]
+
+
+async def test_a_poll_closed_with_a_mark_then_the_day_settles_it() -> None:
+    posts = [
+        (
+            "helene_c",
+            "2026-01-12T10:00:00+01:00",
+            "Visio de coordination de début d'année, sondage :\n- mar. 3/02 18h30\n- jeu. 5/02 18h30\n\n"
+            "Merci de répondre **avant vendredi 23 janvier** 🙏",
+        ),
+        ("helene_c", "2026-01-23T16:40:00+01:00", "Sondage clos ✅\n\nCe sera le **jeudi 5 février, 18h30-20h**."),
+    ]
+    assert await _standing(posts, title="Visio de coordination", cooked=True) == ["2026-02-05T17:30:00Z"]
+
+
+async def test_morning_or_afternoon_asked_of_a_day_given_two_hours_holds_it_back() -> None:
+    posts = [
+        (
+            "baptiste_l",
+            "2026-05-04T18:00:00+02:00",
+            "- **Atelier vélo : samedi 16 mai, 10h**, devant la Fabrique.\n"
+            "- **Réunion bilan : mardi 19 mai, 18h**, en visio.",
+        ),
+        ("camille_o", "2026-05-11T21:00:00+02:00", "Pour l'atelier vélo de samedi 16 on vous attend **à 14h** !", 1),
+        ("ines_k", "2026-05-14T12:00:00+02:00", "Du coup c'est le matin ou l'aprem ? 🤔", 2),
+    ]
+    assert await _standing(posts, title="Vélo", cooked=True) == ["2026-05-19T16:00:00Z"]
