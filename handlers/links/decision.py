@@ -502,10 +502,11 @@ def _named_by_another_link(topic: Topic, group: RequestGroup, found: Candidate) 
     if not asked:
         return None
     mine = _own_words(found) | words_of(analyse(found.post).text) | words_of(topic.title)
-    poster = found.post.username.lower()
+    # its poster's other links are of the same things, or those it replaced ("Nouveau lien : …"); the askers' are theirs
+    skipped = group.asker_names | {found.post.username.lower()}
     for post in topic.posts:
-        if not post.shown or post.post_number >= last or post.username.lower() in group.asker_names | {poster}:
-            continue  # its poster's other links are of the same things, or those it replaced ("Nouveau lien : …")
+        if not post.shown or post.post_number >= last or post.username.lower() in skipped:
+            continue
         for link in every_link(post):
             other = link_words(excerpt(post, link.url), link.url)
             if link.url != found.url and the_one_named([asked], [mine, other], set()) == 1:
