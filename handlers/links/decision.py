@@ -364,15 +364,23 @@ def _quoted_post(topic: Topic, group: RequestGroup) -> Post | None:
     return None
 
 
+def _asked(group: RequestGroup) -> list[set[str]]:
+    """What each request says the thing it asks for is about (`asked_about`), its asking sentence and the one before."""
+    return [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+
+
+def _theme_so_far(topic: Topic, group: RequestGroup) -> set[str]:
+    """The words most of the topic's posts use up to its last request (`theme`): they tell no link apart."""
+    last = group.post_numbers[-1]
+    return theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+
+
 def _named_by_words(topic: Topic, group: RequestGroup, found: Sequence[Candidate]) -> Candidate | None:
     """A request naming no kind of link, of several: the one link whose own words share a word with what the
     request says it wants ("le lien de l'appli pour le covoit" beside a planning's), the topic's theme aside."""
     links = list({c.url: c for c in found if c.source != "after"}.values())
-    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
-    last = group.post_numbers[-1]
-    common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
     said = [_own_words(c) for c in links]
-    pick = the_one_named(asked, said, common)
+    pick = the_one_named(_asked(group), said, _theme_so_far(topic, group))
     return links[pick] if pick is not None else None
 
 
@@ -472,11 +480,10 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     of it, the topic's theme aside: another thing's document, so silence."""
     if wanted != {"document"}:
         return None
-    asked = [asked_about(sentence, analyse(r.post).text) for r, sentence in zip(group.own, group.asking, strict=True)]
+    asked = _asked(group)
     if not any(asked):
         return None  # the requests say nothing of what their document is about: the topic's theme is not read
-    last = group.post_numbers[-1]
-    common = theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    common = _theme_so_far(topic, group)
     # the opening post's links come with the topic's title ("the slides of the compost workshop" in "Compost workshop")
     opening = topic.title if found.topic_id == topic.id and found.post_number == 1 else ""
     said = link_words(" ".join((found.context, found.heading, found.title or "", opening)), found.url)
@@ -495,12 +502,10 @@ def _named_by_another_link(topic: Topic, group: RequestGroup, found: Candidate) 
     member is in was replaced by the same announcer's "Nouveau lien" for February."""
     if found.post is None or found.topic_id != topic.id:
         return None
-    own = zip(group.own, group.asking, strict=True)
-    asked = set().union(*(asked_about(sentence, analyse(r.post).text) for r, sentence in own))
-    last = group.post_numbers[-1]
-    asked -= theme(analyse(p).text for p in topic.posts if p.is_regular and p.post_number <= last)
+    asked = set().union(*_asked(group)) - _theme_so_far(topic, group)
     if not asked:
         return None
+    last = group.post_numbers[-1]
     mine = _own_words(found) | words_of(analyse(found.post).text) | words_of(topic.title)
     # its poster's other links are of the same things, or those it replaced ("Nouveau lien : …"); the askers' are theirs
     skipped = group.asker_names | {found.post.username.lower()}

@@ -1143,7 +1143,7 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
     words = reading.target_words
     if reading.moved_names == {"sitting"} and words & _A_SESSION and (days_of_month(words) or _RANKED & words):
         return True
-    kinds = gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
+    kinds = _kinds_of(meeting)
     if len(titled := gatherings_named(fold(topic_title or ""))) == 1:
         kinds |= titled
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)
@@ -1355,8 +1355,13 @@ def _of_a_month_off(meeting: Meeting, reading: Reading, topic_title: str | None)
     if _month_of(meeting) not in reading.all_of_months:
         return False
     said = gatherings_named(" ".join(sorted(reading.off_words)))
-    kinds = gatherings_named(fold(f"{meeting.title} {topic_title or ''}")) | gatherings_named(" ".join(meeting.names))
+    kinds = _kinds_of(meeting) | gatherings_named(fold(topic_title or ""))
     return not (said and kinds) or bool(said & kinds)
+
+
+def _kinds_of(meeting: Meeting) -> frozenset[str]:
+    """The kinds of gathering a meeting's title and names say it is."""
+    return gatherings_named(fold(meeting.title)) | gatherings_named(" ".join(sorted(meeting.names)))
 
 
 def _today(post: Post, meeting: Meeting) -> bool:

@@ -6,6 +6,7 @@ announcer says it again."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -70,7 +71,7 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
             clocks |= hours  # "18h ou 18h30 ?": which hour the meeting is at
         parts_asked = parts_asked or len({_PART_OF.get(p, p) for p in _PARTS_OF_DAY.findall(low, start, q)}) >= 2
     # "c'est le matin ou l'aprem ?" of a day the thread gave two hours: which one holds is unsure
-    twice = {m.day for m in others if not m.all_day and sum(o.day == m.day and not o.all_day for o in others) > 1}
+    twice = {day for day, n in Counter(m.day for m in others if not m.all_day).items() if n > 1}
     return [
         m
         for m in others
