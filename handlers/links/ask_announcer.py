@@ -48,6 +48,8 @@ PRIVATE_WAY = re.compile(
     r"\ben (?:mp|prive)\b|\bdans (?:le|un|votre|ton|leur) (?:mail|e-?mail|courriel)\b|"
     r"\b(?:mail|e-?mail|courriel) de convocation\b|"
     r"\bgroupe (?:whatsapp|telegram|signal)\b)"
+    r"|\b(?:recevront|recevrez|recevra|recoivent|recoit) (?:le |les |un |une |leur |leurs |votre |vos |ton )?"
+    r"(?:liens?|invitations?|acces|codes?)\b[^.!?\n]{0,40}?\bpar (?:e-?mail|mail|courriel|mp)\b"
     r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
     r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
     r"|\bliens?\b[^.!?\n]{0,100}?\bon ne (?:le |la |les )?(?:met|mets|poste|partage|publie) pas ici\b"
@@ -58,10 +60,10 @@ PRIVATE_WAY = re.compile(
 """The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
 to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
 "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
-"demandez le lien par mail à contact@…", "invitations go out individually", "shared on the portal on Saturday", "do not
-share exam links on Discourse", "le planning a été envoyé sur la liste bénévoles, pas ici", "Le lien a été envoyé dans
-la lettre aux adhérent·es, on ne le met pas ici"): asking its author in public
-to add it to the topic would be asking to publish what was not meant for every reader."""
+"demandez le lien par mail à contact@…", "les membres du CA recevront le lien visio par mail", "invitations go out
+individually", "shared on the portal on Saturday", "do not share exam links on Discourse", "le planning a été envoyé sur
+la liste bénévoles, pas ici", "Le lien a été envoyé dans la lettre aux adhérent·es, on ne le met pas ici"): asking its
+author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 PRIVATE_DOCUMENT = re.compile(
     r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides|"
     r"replays?|enregistrements?|videos?|captations?)\b"

@@ -922,8 +922,27 @@ def _meeting_candidate(
         return None
     post_number = meeting.post_number or None
     post = topic.post(post_number) if same_topic and post_number else None
+    if post is not None and (giver := _link_given_later(topic, post, url, asked_at)) is not None:
+        post_number, post = giver.post_number, giver  # "Nouveau lien, l'ancien ne marchera pas : …" gave it
     score = (4.0 if same_topic else 2.0) + _kind_score(kinds, wanted)
     return Candidate(url, score, frozenset(kinds), "meeting", meeting.topic_id, post_number, post, title, title or "")
+
+
+def _link_given_later(topic: Topic, announced: Post, url: str, asked_at: datetime | None) -> Post | None:
+    """The reply that gave a meeting the link its announcement does not hold (the meetings feature keeps a room a
+    reply gave it): the latest such reply before the request, whose words say what the link is for."""
+    if url in {link.url for link in every_link(announced)}:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(topic.posts)
+            if p.post_number > announced.post_number
+            and (asked_at is None or p.created_at <= asked_at)
+            and url in {link.url for link in every_link(p)}
+        ),
+        None,
+    )
 
 
 def same_subject(a: str, b: str) -> bool:

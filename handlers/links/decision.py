@@ -66,6 +66,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
+from handlers.links.text.words import SENTENCES
 from handlers.links.timing import (
     call_held,
     closed_forms,
@@ -636,8 +637,15 @@ def _said_with(topic: Topic, found: Candidate) -> list[str]:
 
 
 def _things_named(group: RequestGroup) -> frozenset[str]:
-    """The things the requests' asking sentences name ("a link to the source code" names the code)."""
-    return frozenset().union(*(things(sentence) for sentence in group.asking))
+    """The things the requests' asking sentences name ("a link to the source code" names the code); when they name
+    none, those their posts' questions name ("Elle est où la charte ? pas de lien dans le message": the asking
+    sentence says a link is missing, the question beside it what for)."""
+    named = frozenset().union(*(things(sentence) for sentence in group.asking))
+    if named:
+        return named
+    return frozenset().union(
+        *(things(q) for r in group.own for q in SENTENCES.split(fold(analyse(r.post).text)) if q.rstrip().endswith("?"))
+    )
 
 
 def _things_unsaid(topic: Topic, group: RequestGroup, found: Candidate) -> frozenset[str]:

@@ -14,7 +14,7 @@ members who asked there to be reminded.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
@@ -220,6 +220,23 @@ def _relinked(post: Post, record: dict[str, Any]) -> list[Action]:
     return [keep(record | {"link": url, "other_links": False, "link_by": post.post_number, "link_was": was})]
 
 
+def _relinked_one(reading: Reading, ahead: Sequence[Meeting]) -> Meeting | None:
+    """The meeting to come a reply giving a link may give it to: the topic's one meeting ahead, or of several the one
+    whose day the reply names ("la réunion de prépa de demain aura lieu sur un autre salon. Nouveau lien : …"); none
+    when the reply gives any other start, which is another meeting's. A reply restating its day without the hour ("le
+    serveur est en maintenance demain matin, on bascule sur Jitsi") speaks of it still."""
+    if any(m.cancelled for m in reading.meetings):
+        return None
+    days = {m.day for m in reading.meetings if m.all_day}
+    starts = {m.start for m in reading.meetings if not m.all_day}
+    if len(ahead) == 1:
+        return ahead[0] if starts <= {ahead[0].start} and days <= {ahead[0].day} else None
+    named = [m for m in ahead if m.start in starts or m.day in days]
+    if len(named) != 1 or any(s != named[0].start for s in starts) or days - {named[0].day}:
+        return None
+    return named[0]
+
+
 def _link_taken_back(record: dict[str, Any], post: Post) -> bool:
     """The reply that gave the meeting its link (`_relinked`), edited, no longer gives it or is hidden."""
     if record.get("topic_id") != post.topic_id or record.get("link_by") != post.post_number:
@@ -356,8 +373,8 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
     actions += [a for m in gone for a in call_off(records[m.id], post)]
     if reading.cancelled_days or reading.cancels_undated or reading.moves_undated or reading.corrected_days or moved:
         actions += _calls_off_others(post, reading, records, ahead, moved)
-    elif len(ahead) == 1 and all(m.start == ahead[0].start and not m.cancelled for m in reading.meetings):
-        actions += _relinked(post, records[ahead[0].id])  # "Rappel : visio mardi à 18h, nouveau lien : …"
+    elif (relinked := _relinked_one(reading, ahead)) is not None:
+        actions += _relinked(post, records[relinked.id])  # "Rappel : visio mardi à 18h, nouveau lien : …"
     if post.post_number > 1:
         unsure = unsettled(post, coming) if not reading.meetings else []
         if not post.staff:
@@ -1298,6 +1315,8 @@ def _calls_off_others(
             or (m.start not in said and (m.start.date() in days or _of_a_month_off(m, reading, post.topic_title)))
         ]
         return [a for m in off for a in call_off(records[m.id], post, replaced=m.start == moved.start)]
+    if reading.remote_only:
+        ahead = [m for m in ahead if not m.offline]  # "Pas de visio cette année": the AG held in a hall stands
     hit = [m for m in ahead if m.start.date() in days and m.start not in said]
     kept = {start.date() for start in said}
     for day in reading.cancelled_weekdays:

@@ -98,7 +98,9 @@ _GATHERINGS = (
     r"(?:(?<=\ble )|(?<=\bun )|(?<=\bpetit )|(?<=\bprochain )|(?<=\bce )|(?<=\bau ))pots?"
     r"(?! (?:de |d'|a )(?:miel|confiture|peinture|fleurs?|yaourts?|colle|terre|compost|verre|creme|moutarde|crayons)\b"
     r"| commun\b)|"
-    r"galettes? des (?:rois|benevoles|adherents|membres|voisins|voeux)|"
+    r"galettes? des (?:rois|benevoles|adherents|membres|voisins|v(?:oe|œ)ux)|"
+    r"(?:ceremonie|soiree|pot|temps) des v(?:oe|œ)ux|"
+    r"v(?:oe|œ)ux (?:du reseau|de l'asso\w*|du collectif|du tiers-lieu)|"
     r"repas partages?|repas (?:de fin d'annee|de noel|des (?:benevoles|adherents|membres|voisins)|de l'asso\w*|"
     r"annuel|collectif|convivial|solidaire|de quartier)|soirees?|"
     r"commissions? (?=[a-z])(?!(?:bancaire|de \d|sur |europeenne)\b)|brunchs?|"
@@ -127,9 +129,10 @@ _GATHERINGS = (
 session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a training
 (not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi", "Bureau du 8
 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of honey, paint or
-"le pot commun"), "la galette des rois" or "des bénévoles" in January, a garden's or a place's day of work ("Journée
-semis le 3/04", "matinée rangement", "inventaire collectif le samedi 14/11"), a fête's setting up ("montage des stands
-samedi 27 juin à 9h"), or to take stock together ("On fait le bilan de la saison jeudi 29 octobre à 18h")."""
+"le pot commun"), "la galette des rois" or "des bénévoles" in January, a network's new year wishes ("Vœux du réseau +
+galette"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée rangement", "inventaire collectif le
+samedi 14/11"), a fête's setting up ("montage des stands samedi 27 juin à 9h"), or to take stock together ("On fait le
+bilan de la saison jeudi 29 octobre à 18h")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

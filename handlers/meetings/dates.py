@@ -26,7 +26,7 @@ from bot.text import fold_same_length
 from bot.zones import PLACE_TIME, TZ_ABBR, same_zone, unread_zone
 from bot.zones import tz_after as _tz_after
 from handlers.meetings.cues import EXAM, GATHERING, GOODS
-from handlers.meetings.sentences import line_bounds, lines_after, sentence_bounds
+from handlers.meetings.sentences import ROW_CELLS, line_bounds, lines_after, sentence_bounds
 
 MONTHS_FR = (
     "janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|novembre|decembre"
@@ -1053,6 +1053,7 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
         or _heading_time(low, pos, limit)
         or _clock_line_below(low, pos, limit)
         or _hour_below_the_list(low, pos)
+        or _hour_below_the_table(low, pos)
         or _hour_above_the_list(low, pos)
         or _timings_line(low)
     )
@@ -1080,6 +1081,29 @@ def _hour_below_the_list(low: str, pos: int) -> _Near | None:
         lead = _HOUR_LINE.match(low, a, b)
         tm = P_TIME.match(low, lead.end()) if lead else None
         return (tm, tm.start(), tm.end(), None) if tm and tm.group("time").strip() and _strong_time(tm) else None
+    return None
+
+
+_EVERY_ONE = re.compile(
+    r"[^\w\n]*(?:toutes? les|chaque|each|all) (?:seances?|sessions?|ateliers?|rencontres?|dates?|soirees?|"
+    r"formations?|visios?|permanences?|modules?|webinaires?|sorties?)\b[^\d\n]{0,30}?(?=\d)"
+)
+"""What opens a line giving the hour of every row of a table above it ("Toutes les séances de 18h à 20h au Quai.")."""
+
+
+def _hour_below_the_table(low: str, pos: int) -> _Near | None:
+    """The hour a line right under a table gives every one of its rows (a row "| 1 | lun. 7 sept. | Bases |", then
+    "Toutes les séances de 18h à 20h au Quai."): the date's line is a table's row, so are the written lines after it
+    up to that line, which says it of every session and gives one hour."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    if ROW_CELLS not in low[line_start : _line_end(low, pos)]:
+        return None
+    for a, b in lines_after(low, pos):
+        if not low[a:b].strip() or ROW_CELLS in low[a:b]:
+            continue
+        lead = _EVERY_ONE.match(low, a, b)
+        times = [tm for tm in P_TIME.finditer(low, lead.end(), b) if tm.group("time").strip()] if lead else []
+        return (times[0], times[0].start(), times[0].end(), None) if times and _strong_time(times[0]) else None
     return None
 
 

@@ -208,7 +208,7 @@ ASKS_TO_MEET = re.compile(
 )
 """An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
 ?")."""
-_WILL_BE = re.compile(rf"(?:^|[.!?]\s+)\W*(?:ok|bon|alors)\W+(?:ca|ce) sera(?= \**(?:le )?\**(?:{WD})\b)")
+_WILL_BE = re.compile(rf"(?:^|[.!?…]\s+)\W*(?:ok|bon|alors)\W+(?:ca|ce) sera(?= \**(?:le )?\**(?:{WD})\b)")
 """Its opener settling the day ("Ok ça sera jeudi 4 juin à 12h15 au coworking")."""
 
 
@@ -578,6 +578,7 @@ def _as_reply(
         ),
         # "Pour les ressourceries et les fablabs on annule": those its words name, or none
         "cancels_named": any(bounds != part for bounds, part in spoken_of) or any(fronted(low, pos) for pos in off_at),
+        "remote_only": bool(off_at) and all(_remote_only(low, bounds) for bounds in in_clause),
         "off_words": frozenset().union(*named_off),
         "unchanged_words": unchanged_words(low),
         "target_words": frozenset().union(*own, *(words_of(low, a, b) for a, b in moves.subjects)),
@@ -593,6 +594,17 @@ def _as_reply(
         "shift_minutes": shift_minutes(low, found, moves.parts),
         "replaces": replaces(low, marks),
     }
+
+
+_REMOTE = re.compile(r"(?:visios?|zoom|retransmissions?|diffusions?|live|direct)")
+"""The gathering words of a way to follow a meeting from afar, not of a meeting of its own ("pas de visio")."""
+
+
+def _remote_only(low: str, bounds: tuple[int, int]) -> bool:
+    """Whether the gatherings a call-off's clause names are only ways to follow from afar ("Pas de visio cette
+    année")."""
+    words = [m.group(0) for m in GATHERING.finditer(low, *bounds)]
+    return bool(words) and all(_REMOTE.fullmatch(word) for word in words)
 
 
 _ALL_OF_MONTH = re.compile(
@@ -621,31 +633,33 @@ _WEEKDAY_DAY_NEXT = rf"\**(?=(?:{WD})\s+\d)"
 SETTLED = re.compile(
     rf"\b(?:{SETTLING_FR}|ok go|c'est (?:bien|confirme|valide|acte|decide)|let's do|let's go with|"
     r"qui l'emporte|on retient (?:donc )?(?:le|la|les))\b|"
+    rf"\bon retient (?:donc )?\**(?=(?:{WD})\b)|"
     r"\b(?:sondage|vote|doodle|framadate) (?:(?:est|a ete) )?(?:clos|cloture|ferme|termine)e?\s*"
     r"(?:[:,]|\W{1,6}?(?=ce sera))\s*(?:ce sera\s+)?"
     rf"{_A_DAY_NEXT}|"
     rf"\bresultats? du (?:sondage|vote|doodle|framadate)\s*:\s*(?:ce sera\s+(?:le\s+)?)?{_A_DAY_NEXT}|"
     rf"\bc'est (?:cale|fixe|officiel|tranche|donc)\s*(?::|,|pour)?\s*{_A_DAY_NEXT}|"
     rf"\b(?:on reste|ca reste|nous restons) (?:bien|donc) (?:au |a )?{_A_DAY_NEXT}|"
-    rf"(?:^|[.!?]\s+)\W*(?:ok,? )?valide pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}|"
+    rf"(?:^|[.!?…]\s+)\W*(?:ok,? )?valide pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}|"
     rf"\b(?:reprise|nouvelle date|date) (?:est )?(?:fixee|calee|arretee) (?:au|a|pour|le)\s+{_A_DAY_NEXT}|"
     r"\b(?:date|creneau|jour|horaire|option) retenue?\s*(?::|est\b|sera\b)|"
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
-    r"(?:^|[.!?]\s+)\W*(?:ok|okay|d'accord|entendu|exact|valide)\s*[,!:]|"
-    r"(?:^|[.!?]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
+    r"(?:^|[.!?…]\s+)\W*(?:ok|okay|d'accord|entendu|exact|valide|vendu|adjuge|banco)\s*[,!:]|"
+    r"(?:^|[.!?…]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h
 tout le monde !", "Donc **18h30** le mardi 14", "Pas d'objection, donc **lundi 28 à 18h30**", "C'est bien mercredi 21, à
 15h", "C'est calé : jeudi 6 novembre, 17h30-19h", "Validé pour mardi 14 à 20h", "C'est tranché : samedi 27 juin", "C'est
 donc jeudi 22 janvier à 18h30", "On reste bien jeudi 11 juin, 18h30", "C'est le jeudi 11 qui l'emporte", "On retient
-donc les deux mardis : mardi 3 mars et mardi 10 mars", "Sondage clos : jeudi 10 septembre à 18h30", "Sondage clos ✅
-Ce sera le jeudi 5 février", "Résultat du sondage : mardi 3 à 19h", "majorité pour le mardi 23 décembre", "Reprise
-fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6 PM")."""
+donc **jeudi 26 mars à 20h**", "On retient donc les deux mardis : mardi 3 mars et mardi 10 mars", "Sondage clos : jeudi
+10 septembre à 18h30", "Sondage clos ✅ Ce sera le jeudi 5 février", "Résultat du sondage : mardi 3 à 19h", "majorité
+pour le mardi 23 décembre", "Reprise fixée au samedi 3 octobre à 10h", "Let's do Tuesday 3 March at 6 PM", "Vendu !
+Réunion mercredi 8 avril, 18h30")."""
 ANSWERED_YES = re.compile(
     rf"^\W*(?:oui|yes|exactement|exactly)\b(?:[\s,!:]*(?=\**(?:{WD})\b)|[^.!?\n]{{0,40}}[.!]\s+{_WEEKDAY_DAY_NEXT})"
-    rf"|(?:^|[.!?]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"
+    rf"|(?:^|[.!?…]\s+)\W*(?:ok|d'accord|entendu) pour (?:le\s+)?{_WEEKDAY_DAY_NEXT}"
     rf"|\bje (?:vous )?confirme\s*[:,]?\s*(?:le\s+|donc\s+)?{_WEEKDAY_DAY_NEXT}"
     rf"|\bon fait (?:ca|comme ca)\s*[:,]?\s*(?:le\s+)?{_WEEKDAY_DAY_NEXT}"
 )

@@ -141,6 +141,9 @@ class Reading:
     cancels_named: bool = False
     """The post calls off only a meeting its words name, beside one it says stands ("L'atelier est annulé, l'apéro est
     maintenu"): with no meeting so named, none."""
+    remote_only: bool = False
+    """What the post calls off is only a way to follow from afar ("Pas de visio cette année, mais les pouvoirs sont là
+    pour ça"): a meeting held in person stands."""
     quoted: tuple[datetime, ...] = ()
     """The starts of the lines a reply quotes: the meeting it speaks of, of several (`extract._quoted`)."""
     replace_words: frozenset[str] = frozenset()

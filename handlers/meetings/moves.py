@@ -80,10 +80,11 @@ remplace par samedi 21 mars, même heure", "Ok on dit **15:00** alors", "Oui con
 item ("Alice's demo starts at 6:30", see `moving`)."""
 NEXT_OF_TOPIC = re.compile(
     r"\b(?:la|le) (?:suivante?|prochaine?)\s*(?:,\s*)?(?:c'est|ce sera|sera|aura lieu|est prevue?)\b"
+    r"|\bles (?:suivant|prochain)e?s(?: dates?)?\s*(?::|,? (?:ce sont|ce sera|sont|seront)\b)"
 )
 """A reply naming the next of the topic's gatherings by a pronoun ("Et pour info la suivante c'est le jeudi 23 avril
-même heure", under "Visios mensuelles du réseau"): one more, its day read, the topic's title naming the gathering; none
-moved."""
+même heure", under "Visios mensuelles du réseau"; "Les prochains : 18 avril et 16 mai, mêmes horaires"): more of them,
+their days read, the topic's title naming the gathering; none moved."""
 LEFT = re.compile(
     r"\b(?:(?<!now )from|de|du|instead(?: of)?|au lieu(?: de)?|rather than|not|pas|originally|initialement)\s+"
     r"(?:the\s+)?$"
@@ -172,9 +173,9 @@ REVISED = re.compile(
     r"instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
     rf"(?:alors|donc|du coup) (?:c'est|c|on fait|on dit)(?= \**(?:le |la )?\**(?:{WD})\b)|"
-    rf"(?:^|[.!?]\s+)[^.!?\n]{{0,30}}\balors(?= \**(?:{WD})\b)|"
-    r"(?:^|[.!?]\s+)\W*du coup,?(?= \**\d{1,2} ?h)|"
-    rf"(?:^|[.!?]\s+)\W*(?:allez|bon|ok),? on (?:dit|fait)(?= \**(?:(?:le |la )?(?:{WD})\b|\d{{1,2}}(?:h|[:.]\d\d)))|"
+    rf"(?:^|[.!?…]\s+)[^.!?\n]{{0,30}}\balors(?= \**(?:{WD})\b)|"
+    r"(?:^|[.!?…]\s+)\W*du coup,?(?= \**\d{1,2} ?h)|"
+    rf"(?:^|[.!?…]\s+)\W*(?:allez|bon|ok),? on (?:dit|fait)(?= \**(?:(?:le |la )?(?:{WD})\b|\d{{1,2}}(?:h|[:.]\d\d)))|"
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're

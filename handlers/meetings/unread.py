@@ -57,7 +57,7 @@ UNCHANGED = re.compile(
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
     rf"(?:on est|c'est|nous sommes) toujours bons?|{NOT_OURS_FR}|(?:on garde|nous gardons)(?= \**\d{{1,2}} ?h)|"
     r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
-    r"(?:^|[.!?]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
+    r"(?:^|[.!?…]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "C'est le concert de la Tour qui est annulé, pas le nôtre. Samedi 21h30, on est toujours bons",

@@ -52,10 +52,11 @@ _HELD = re.compile(
     r"(?:je n'ai|on n'a|nous n'avons) pas pu (?:y )?(?:assister|venir|participer|etre (?:la|present)|"
     r"(?:me|nous|se) connecter)|(?:j'etais|j'ai ete|nous etions|on etait) absente?s?|"
     rf"merci (?:\w+ )?pour (?:la |le |l'|cette |ce |cet )(?:belle |bel |super |chouette )?(?:{EVENT_FR}|journee|"
-    r"matinee|soiree|formation|intervention|presentation)s?)\b"
+    r"matinee|soiree|formation|intervention|presentation)s?|"
+    r"merci (?:\w+ )?pour (?:ce soir|ce matin|cet apres-midi|cet aprem|aujourd'hui))\b"
 )
 """Words putting the event past ("yesterday's session", "I missed it", "I could not attend", "je n'ai pas pu
-venir", "j'étais absente", "Merci pour la visio")."""
+venir", "j'étais absente", "Merci pour la visio", "Merci pour ce soir, très riche !")."""
 _COMING = re.compile(
     rf"\b(?:tomorrow'?s?|tonight'?s?|upcoming|next(?: week'?s?| month'?s?)?) (?:\w+ )?(?:{_EVENT}|one)s?\b"
     rf"|\b(?:{_EVENT}|one)s? (?:of |on )?(?:tomorrow|tonight|this evening|later today|next \w+)\b"

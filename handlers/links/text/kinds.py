@@ -449,9 +449,9 @@ CHAT_GROUP = re.compile(
 _A_CALL = re.compile(r"\b(?:visio\w*|zoom|jitsi|meet|teams|webinaires?|webinars?|calls?|appel)\b")
 
 
-PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture", "pv", "proces-verbal")
-"""Papers a request names by their name ("le formulaire de procuration", "le PV de la dernière AG"): things of their
-own, whatever their kind."""
+PAPERS = ("procuration", "convocation", "attestation", "charte", "devis", "facture", "pv", "proces-verbal", "vote")
+"""Papers a request names by their name ("le formulaire de procuration", "le PV de la dernière AG", "le formulaire de
+vote"): things of their own, whatever their kind."""
 _NOUN = re.compile(
     r"\b(?:recording|video|playlist|slide|form|calendar|calender|paper|notebook|repo|repository|code|transcript|dataset|"
     r"book|log|notes|document|sheet|spreadsheet|pdf|module|material|resource|project|portal|page|exam|quiz|"

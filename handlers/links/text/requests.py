@@ -157,9 +157,10 @@ REQUESTS = [
     rf"{GREETED_FR}(?:et |du coup )?(?:le )?{LINK_FR} (?:pour|du|de la|de l') "
     rf"(?:le |la |l'|les )?{NOUN_PHRASE_FR} ?\?",
     rf"\bmais (?:toujours )?pas (?:le|de) {LINK_FR}\b{RELATION}",
-    # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?", "c'était quoi le lien helloasso déjà ?"
+    # "c'est quoi le lien déjà ?", "c'est quoi le bon lien ?", "c'était quoi le lien helloasso déjà ?", "c'est quoi le
+    # lien déjà pour ce soir ?"
     rf"\b{_WHAT_IS_FR} (?:le|son|ton|votre) (?:bon |vrai |nouveau )?"
-    rf"{LINK_FR}(?: [a-z][\w-]*|"
+    rf"{LINK_FR}(?: deja)?(?: [a-z][\w-]*|"
     r" (?:pour |de )?(?:ce soir|demain(?: soir| matin)?|aujourd'hui|ce matin|cet apres-midi))?"
     r"(?: deja| du coup)? ?(?:\?|$)",
     # "Missing: link to the starter repo", "link below where?", "recording link is empty in your post",

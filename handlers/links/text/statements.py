@@ -43,6 +43,7 @@ from handlers.links.text.words import (
     OBJECT_GAP,
     OF_EVENT_FR,
     OF_THING_FR,
+    ONCE_MORE,
     OTHER_FR,
     OWN_CASE,
     PLEASE_FR,
@@ -1135,7 +1136,8 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # préparatoires, c'est où déjà ?", "où sont les supports de la deuxième journée ?")
     (
         ("est ou", "sont ou", "c'est ou", "c'est par ou", "ou est", "ou sont"),
-        rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?(?:et )?(?:pour )?{THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"
+        rf"(?:^|[.!?\n,] ?)(?:{HELLO_FR}[ ,!]*)?{ONCE_MORE}(?:et )?(?:pour )?{THE_FR}(?:{_WHERE_KEPT_FR})\b"
+        rf"{_NOT_A_BOARD}"
         r"(?: [\w'-]+){0,4},? (?:(?:il|elle|ils|elles) )?(?:est|sont|c'est|c'est par|etait|etaient) ou\b"
         r"(?: deja| donc| svp| stp)* ?\?"
         rf"|\b(?:ou (?:est|sont|se trouve|se trouvent)|c'est ou) {THE_FR}(?:{_WHERE_KEPT_FR})\b{_NOT_A_BOARD}"

@@ -49,9 +49,11 @@ LEFT_BEHIND_FR = r"slides|diapos?|diaporamas?|supports?|presentations?|replay|en
 """What a French session leaves behind to be shared: its slides, its replay, its minutes, its pad."""
 HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
-GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?(?:(?:euh+|heu+|bah|ben|hum+)[ ,!.]+)?"
+ONCE_MORE = r"(?:\+ ?1[ ,!]+)?"
+"""A "+1" opening a request asked again in its own words ("+1 pour le replay, c'est où ?")."""
+GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?(?:(?:euh+|heu+|bah|ben|hum+)[ ,!.]+)?{ONCE_MORE}"
 """A sentence's start, with the greeting it may open on and the name it may greet ("Bonjour Vincent, le lien pour la
-plénière en visio ?"), or a hesitation ("Euh, le lien ?")."""
+plénière en visio ?"), a hesitation ("Euh, le lien ?") or a "+1" (`ONCE_MORE`)."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 OF_A_LINK_FR = (
@@ -295,7 +297,8 @@ reports, templates, charter, an AMAP's contracts, the proxy form of an AG."""
 THING_FR = (
     r"(?:liens?|url|enregistrements?|replay|videos?|formulaire|inscription|diaporamas?|diapos?|slides|supports?|qcm|"
     r"presentations?|invitations?|"
-    r"compte[- ]rendu|cr|ordre du jour|documents?|docs? partagee?s?|dossiers? partagee?s?|pad|programme|questionnaire|"
+    r"compte[- ]rendu|cr|ordre du jour|documents?|docs?(?: partagee?s?)?|dossiers? partagee?s?|pad|programme|"
+    r"questionnaire|"
     r"framadate|framaforms|helloasso|billetterie|sondage|affiches?|flyers?|rapport moral|rapports? d'activite|"
     r"rapports? financiers?|budgets? previsionnels?|reglement|tableur)"
 )

@@ -24,6 +24,13 @@ async def _standing(
     """The starts reminded once every post of a thread is read: (author, ISO time, raw) each, the first the topic's,
     and the number of the post it replies to when it does; `cooked`: each post with the HTML the forum cooks from its
     raw (tables, lists), as the forum gives them."""
+    return sorted(r["starts_at"] for r in await standing_records(posts, title, cooked))
+
+
+async def standing_records(
+    posts: list[tuple[str, str, str]] | list[tuple[str, str, str, int]], title: str = "T", cooked: bool = False
+) -> list[dict[str, Any]]:
+    """The meeting records still reminded once every post of a thread is read (`_standing`)."""
     written = [
         make_post(
             n,
@@ -42,9 +49,7 @@ async def _standing(
     memory: dict[str, dict[str, Any]] = {}
     for post in written:
         memory = apply(memory, await meetings.on_post_created(PostCreated(post), at(ctx, post.created_at, memory)))
-    return sorted(
-        r["starts_at"] for r in memory.get("meetings", {}).values() if not r["cancelled"] and r.get("offsets")
-    )
+    return [r for r in memory.get("meetings", {}).values() if not r["cancelled"] and r.get("offsets")]
 
 
 @pytest.mark.parametrize(
