@@ -1183,10 +1183,11 @@ def _clock_line_below(low: str, pos: int, limit: int) -> _Near | None:
 _PROGRAMME = r"programme|deroule|deroulement"
 """Words of a day's programme, in French."""
 _PROGRAMME_HEADING = re.compile(
-    rf"[^\w\n]*(?:au |le )?(?:{_PROGRAMME}|ordre du jour|agenda|schedule|timings?)\b[^\n:]{{0,30}}:"
-    r"[^\w\n]*"
+    rf"[^\w\n]*(?:au |le )?(?:(?:{_PROGRAMME}|ordre du jour|agenda|schedule|timings?)\b[^\n:]{{0,30}}:"
+    rf"|(?:{_PROGRAMME}|ordre du jour|agenda|schedule|timings?)(?: de la journee| du jour)?)[^\w\n]*"
 )
-"""A heading of its own line opening a day's programme ("Programme :", "**Déroulé de l'après-midi :**")."""
+"""A heading of its own line opening a day's programme ("Programme :", "**Déroulé de l'après-midi :**", a markdown
+"### Programme" read without its marks)."""
 _ROW_LEAD = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[*_]*")
 """The marker opening a list's row ("- ", "* **", "1. ")."""
 

@@ -43,6 +43,9 @@ _POINTER_PATTERNS = [
     r"\b(?:le |les )?liens? (?:de|vers|pour) (?:la |l'|le )?(?:visio\w*|reunion|connexion|participer|rejoindre|"
     r"s'inscrire|formulaire|zoom|replay)(?: [^.!?\n:]{0,40})? ?(?::|ici|est ici)",
     r"\binscri(?:vez-vous|ptions?|re) (?:ici|via ce lien|sur ce lien|par ici|en cliquant)",
+    # "Le compte-rendu est ici :", then nothing: what a meeting left, pointed at
+    r"\b(?:le |la |les )?(?:compte[- ]rendu|cr|replay|enregistrement|diaporama|slides|diapos?|supports?|documents?)"
+    r" (?:est|sont) (?:ici|la|dispo(?:nible)?s? ici)\s*:",
     rf"\b(?:register|sign up|signup|rsvp|join us|join|read more|{_NOT_HELP}(?:available|accessible)) here\b"
     r"(?=\s*(?:[:.!\n]|$))",
     r"\b(?:the |a )?links? (?:is |are )?(?:given |shared |posted |attached |added )?below\b",

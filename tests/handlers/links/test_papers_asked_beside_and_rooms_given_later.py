@@ -1,13 +1,14 @@
 """A paper asked for in the question beside "pas de lien dans le message" ("Elle est où la charte ?") or by its name
 ("le formulaire de vote") is not answered with the announcement's other link; a meeting's link members "recevront par
-mail" is asked of nobody; a new room a reply gave the meeting answers "le lien svp"; "c'est quoi le lien déjà pour ce
-soir ?", "les docs de l'AG c'est où ?", "+1 pour le replay, c'est où ?" and "Merci pour ce soir ! Il y aura un replay
-?" ask."""
+mail" is asked of nobody; a new room a reply gave the meeting answers "le lien svp"; "Le compte-rendu est ici :" and
+nothing is a forgotten link; "c'est quoi le lien déjà pour ce soir ?", "les docs de l'AG c'est où ?", "+1 pour le
+replay, c'est où ?" and "Merci pour ce soir ! Il y aura un replay ?" ask."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from handlers.links.forgotten import forgotten_link
 from handlers.links.text import is_request
 from handlers.meetings.meeting import Meeting
 from tests.handlers.links.test_links_of_the_session_and_year_asked import decided
@@ -126,3 +127,14 @@ def test_a_replay_asked_after_thanking_for_the_evening_asks() -> None:
 def test_a_replay_asked_of_the_evening_to_come_asks_nothing_yet() -> None:
     """The guard: before the event, whether it will be recorded is no request for a link."""
     assert not is_request("Il y aura un replay de ce soir ?")
+
+
+MINUTES = (
+    "Merci à celles et ceux qui étaient à la réunion de lancement vendredi 16 janvier !\n\n"
+    "Le compte-rendu est ici :\n\n**Prochaine réunion : vendredi 13 février, 18h30**, même endroit."
+)
+
+
+def test_minutes_pointed_at_and_left_out_are_a_forgotten_link() -> None:
+    (post,) = _thread(("nadia_b", MINUTES, 3, None))
+    assert forgotten_link(post) == "Le compte-rendu est ici"

@@ -1,7 +1,7 @@
 """The hour a line under a table gives every session; "Pas de visio cette année" of a meeting held in a hall; a day
 settled after an ellipsis, by "Vendu !", by "On retient donc jeudi …", or given as "Les prochains : …, mêmes
 horaires"; a network's new year wishes; a new room for the one of two meetings a reply names by its day, or given
-beside the day it restates."""
+beside the day it restates; a markdown "### Programme" under a day alone gives it its first hour."""
 
 from __future__ import annotations
 
@@ -170,3 +170,16 @@ async def test_a_new_room_given_beside_the_day_it_restates_is_the_meetings() -> 
         ),
     ]
     assert await _links(posts, "GT lieux ruraux") == {"2025-04-08T08:00:00Z": JITSI}
+
+
+async def test_a_markdown_programme_heading_gives_the_day_its_first_hour() -> None:
+    posts = [
+        (
+            "maelle_g",
+            "2026-10-01T10:00:00+02:00",
+            "Cette année c'est nous qui accueillons la **rencontre régionale** du réseau !\n\n"
+            "**Jeudi 29 octobre 2026**, à la friche de la Baratière.\n\n"
+            "### Programme\n- 9h30 : accueil café\n- 10h : plénière\n- 16h30 : clôture",
+        )
+    ]
+    assert await _standing(posts, title="Rencontre régionale", cooked=True) == ["2026-10-29T08:30:00Z"]
