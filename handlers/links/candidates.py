@@ -31,6 +31,7 @@ from handlers.links.given import (
     NAME,
     another_programme_item,
     clause_with,
+    gives_url,
     heading_above,
     links_given,
     names_another_item,
@@ -931,7 +932,7 @@ def _meeting_candidate(
 def _link_given_later(topic: Topic, announced: Post, url: str, asked_at: datetime | None) -> Post | None:
     """The reply that gave a meeting the link its announcement does not hold (the meetings feature keeps a room a
     reply gave it): the latest such reply before the request, whose words say what the link is for."""
-    if url in {link.url for link in every_link(announced)}:
+    if gives_url(announced, url):
         return None
     return next(
         (
@@ -939,7 +940,7 @@ def _link_given_later(topic: Topic, announced: Post, url: str, asked_at: datetim
             for p in reversed(topic.posts)
             if p.post_number > announced.post_number
             and (asked_at is None or p.created_at <= asked_at)
-            and url in {link.url for link in every_link(p)}
+            and gives_url(p, url)
         ),
         None,
     )

@@ -24,6 +24,11 @@ def carries_link(post: Post) -> bool:
     return bool(every_link(post)) or "upload://" in (post.raw or "")
 
 
+def gives_url(post: Post, url: str) -> bool:
+    """Whether the post itself carries that very link (`every_link`)."""
+    return any(link.url == url for link in every_link(post))
+
+
 def usable(url: str) -> bool:
     """A link worth giving: not an image, not a forum page, not an e-mail address."""
     if not url or url.startswith(("mailto:", "tel:", "#")) or _IMAGE.search(url):

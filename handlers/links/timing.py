@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from bot.dateorder import DateOrder
 from bot.models import Post, Topic
-from bot.text import ANALYSED, analyse, every_link, fold
+from bot.text import ANALYSED, analyse, fold
 from handlers.links.answer import families, families_asked, link_families, months_asked, revived, says_replaced
 from handlers.links.bursts import RequestGroup
 from handlers.links.candidates import Candidate, call_of_a_session_over, candidates, days_asked, ranks_asked
 from handlers.links.days import DAY, _dates, names_a_date, over
-from handlers.links.given import carries_link
+from handlers.links.given import carries_link, gives_url
 from handlers.links.text import MEETING_KINDS, kinds_of, link_to_come, url_kind
 from handlers.links.text.words import LEFT_BEHIND_FR
 from handlers.meetings.meeting import Meeting
@@ -219,7 +219,7 @@ def said_replaced(topic: Topic, found: Candidate, group: RequestGroup) -> Post |
         if not found.post_number < post.post_number < group.first.post_number or not post.shown:
             continue
         text = analyse(post).text
-        if not says_replaced(text) or found.url in {link.url for link in every_link(post)}:
+        if not says_replaced(text) or gives_url(post, found.url):
             continue
         if revived(topic, post.post_number, group.first.post_number):
             continue  # "le lien m'envoie sur « formulaire fermé »" then "C'est rouvert, même lien"

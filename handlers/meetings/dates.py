@@ -1101,9 +1101,10 @@ def _hour_below_the_table(low: str, pos: int) -> _Near | None:
     for a, b in lines_after(low, pos):
         if not low[a:b].strip() or ROW_CELLS in low[a:b]:
             continue
-        lead = _EVERY_ONE.match(low, a, b)
-        times = [tm for tm in P_TIME.finditer(low, lead.end(), b) if tm.group("time").strip()] if lead else []
-        return (times[0], times[0].start(), times[0].end(), None) if times and _strong_time(times[0]) else None
+        if (lead := _EVERY_ONE.match(low, a, b)) is None:
+            return None
+        tm = next((tm for tm in P_TIME.finditer(low, lead.end(), b) if tm.group("time").strip()), None)
+        return (tm, tm.start(), tm.end(), None) if tm is not None and _strong_time(tm) else None
     return None
 
 
