@@ -52,6 +52,7 @@ from handlers.links.text import (
 )
 from handlers.meetings.dates import WEEKDAYS_EN, WEEKDAYS_FR
 from handlers.meetings.meeting import Meeting
+from handlers.meetings.names import username_parts
 
 AFTER_WINDOW = 30
 """Posts by other members count as an answer only this close after the question."""
@@ -110,6 +111,9 @@ def candidates(
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = held_days(group) if group and "recording" in wanted else set()
+    # "le CR de la réunion de lundi (2 mars) il est où ?": minutes said to be of another day are not these
+    # a weekday alone names as often the meeting the minutes are read for ("pour préparer jeudi"): not read
+    minutes_days = days_asked(group, weekdays=False) if group and "document" in wanted and not days else set()
     call_days = days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
@@ -138,6 +142,8 @@ def candidates(
             source, base = "thanked", 2.0
         elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
+        elif group is not None and post.post_number < group.first.post_number and _theirs_asked(post, asked_text):
+            source, base = "named", 2.0  # "les slides de Sami svp ?": the slides Sami posted
         else:
             continue  # not a source: its text is not read
         pointing = pointer_phrase(analyse(post).with_cited) is not None
@@ -151,7 +157,8 @@ def candidates(
                 and url_kind(link.url) is None
                 and not kinds_of(f"{link.text} {sentence}".replace(link.url, " "))
             ):
-                around = f"{around} {_answered_words(topic, post)}"  # "Pardon Chloé !! <link>" to "où le tableau ?"
+                # "Pardon Chloé !! <link>" to "où le tableau ?"; "le lien évidemment 🙄 <link>" under their own
+                around = f"{around} {_answered_words(topic, post) or _completing_words(topic, post)}"
             kinds = kinds_of(around) or kinds_of(heading)
             if not _eligible(kinds, wanted, source, pointing):
                 continue
@@ -205,6 +212,8 @@ def candidates(
                 continue  # a request for no kind of link takes only a link said to be of the thing it names
             if days and group and not _of_the_days(days, around, post, group.order):
                 continue  # the recording of 3rd Nov is no answer to a request for 8th Nov's
+            if minutes_days and group and not _of_the_days(minutes_days, around, post, group.order, unsaid=True):
+                continue  # February's minutes are no answer to a request for March's
             if call_days and group and not for_the_days(call_days, clause, post, link, group.order, topic):
                 continue  # "link for tomorrow's session" is no answer to a request for today's
             score = base + _kind_score(kinds, wanted) + (1.0 if pointing else 0.0) + post.post_number / 10000
@@ -244,6 +253,13 @@ _THANKS = re.compile(r"^\W*(?:(?:super|top|grand|ok),? )?(?:merci|thanks|thank y
 """A reply opening on thanks ("Merci Aurore, la tête ailleurs !")."""
 
 
+def _theirs_asked(post: Post, asked: str) -> bool:
+    """Whether a request asks for the thing of the post's author, named by a word of their username after "de"
+    ("les slides de Sami" of Sami_Ouali's post)."""
+    parts = username_parts(post.username)
+    return bool(parts) and re.search(rf"\b(?:de |d')(?:{'|'.join(map(re.escape, parts))})\b", fold(asked)) is not None
+
+
 def _answered_words(topic: Topic, post: Post) -> str:
     """What a bare link a post gives in reply to a request is said to be: the words of its asking sentence ("Je relance
     pour le tableau, toujours pas trouvé le lien"), and the words of the opening post pointing at the link it forgot
@@ -258,6 +274,18 @@ def _answered_words(topic: Topic, post: Post) -> str:
     forgot = forgotten_link(opening) if opening is not None and opening.shown else None
     said = analyse(asked).text
     return f"{request_sentence(said) or said} {forgot or ''}"
+
+
+def _completing_words(topic: Topic, post: Post) -> str:
+    """What a bare link its announcer gives under their opening post is: the words of the opening post pointing at
+    the link it forgot ("inscrivez-vous sur un créneau dans le tableau, il est ici :", then "le lien évidemment 🙄
+    <link>"); "" when the post replies to another, or gives several links."""
+    opening = topic.post(1)
+    if opening is None or not opening.shown or post.reply_to_post_number not in (None, 1):
+        return ""
+    if opening.username.lower() != post.username.lower() or len({link.url for link in every_link(post)}) != 1:
+        return ""
+    return forgotten_link(opening) or ""
 
 
 def _thanked(topic: Topic, trusted: AbstractSet[str]) -> set[int]:
@@ -637,16 +665,17 @@ def held_days(group: RequestGroup) -> set[date]:
     return {d - 7 * DAY if d > post.created_at.date() else d for post, d in _request_days(group)}
 
 
-def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder) -> bool:
+def _of_the_days(asked: set[date], around: str, post: Post, order: DateOrder, unsaid: bool = False) -> bool:
     """A recording said to be of a day is of one the requests name (a day off allowed; a weekday read
     as to come is the one before: it records a session held); one said to be of none was posted no
     earlier than the day before the first day asked. (A call's link is often the same from one session
-    to the next: its days are not compared.)"""
+    to the next: its days are not compared.) `unsaid`: one said to be of no day may be of any (a document
+    is often given with the announcement, before the session)."""
     written = post.created_at.date()
     named = {n - 7 * DAY if n > written else n for n in _days(around, post.created_at, order)}
     if named:
         return any(abs(a - n) <= DAY for a in asked for n in named)
-    return written >= min(asked) - DAY
+    return unsaid or written >= min(asked) - DAY
 
 
 def for_the_days(

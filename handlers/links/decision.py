@@ -84,6 +84,7 @@ from handlers.links.timing import (
 )
 from handlers.meetings.joining import speaks_of_online
 from handlers.meetings.meeting import Meeting
+from handlers.meetings.names import username_parts
 
 
 @dataclass(frozen=True)
@@ -487,7 +488,9 @@ def _about_else(topic: Topic, group: RequestGroup, found: Candidate, wanted: fro
     common = _theme_so_far(topic, group)
     # the opening post's links come with the topic's title ("the slides of the compost workshop" in "Compost workshop")
     opening = topic.title if found.topic_id == topic.id and found.post_number == 1 else ""
-    said = link_words(" ".join((found.context, found.heading, found.title or "", opening)), found.url)
+    # and, taken for the one the request names as theirs, with their poster's name ("les slides de Sami")
+    poster = " ".join(username_parts(found.post.username)) if found.post is not None and found.source == "named" else ""
+    said = link_words(" ".join((found.context, found.heading, found.title or "", opening, poster)), found.url)
     off = off_subject(asked, said, common)
     if not off:
         return None

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from bot.models import Post, Topic
 from bot.text import ADDRESS, analyse, every_link, fold, fold_same_length
 from handlers.links.given import carries_link, gives_a_link_of
-from handlers.links.text import is_request, kinds_of, link_not_here, pointer_phrase
+from handlers.links.text import is_request, kinds_of, link_not_here, pointer_phrase, url_kind
 
 
 def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
@@ -82,7 +82,11 @@ def _line_left_empty(post: Post, text: str) -> str | None:
             following = ""  # "📝 Questionnaire (2 min) : <link>": the next item's own link, not the one pointed at
         near = f"{line}\n{following}"
         if _BELOW.search(fold_same_length(line)) and ADDRESS.search("\n".join(lines[i + 1 :])):
+            if _other_things_below(line, lines[i + 1 :]):
+                return phrase  # "Le lien de connexion ci-dessous 👇", then only "le replay de mars : <link>"
             continue  # "lien ci-dessous 👇", photos, then "📝 Formation laser : <link>": further down, not forgotten
+        if _BELOW.search(fold_same_length(line)) and _linked_below(post.cooked, phrase):
+            continue  # "… and a link below.", the link paragraphs further down, cooked
         if (
             ADDRESS.search(near)
             or _MARKDOWN_LINK.search(near)
@@ -94,11 +98,35 @@ def _line_left_empty(post: Post, text: str) -> str | None:
     return None
 
 
+def _other_things_below(line: str, below: list[str]) -> bool:
+    """Whether every link further down than a line pointing below at a thing of one kind ("Le replay est dispo
+    ci-dessous 👇") is said, by its own line, to be a thing of another kind ("Et les slides de Lucie : <link>")."""
+    pointed = _kinds(line)
+    if not pointed:
+        return False
+    for rest in below:
+        for url in ADDRESS.findall(rest):
+            kind = url_kind(url)
+            own = _kinds(rest.replace(url, " ")) or (frozenset({kind}) if kind else frozenset())
+            if not own or own & pointed:
+                return False
+    return True
+
+
+def _kinds(text: str) -> frozenset[str]:
+    """The kinds of link a line names, a recording first ("le replay de la visio de mars" is a recording, not a
+    call)."""
+    kinds = kinds_of(text)
+    return frozenset({"recording"}) if "recording" in kinds else kinds
+
+
 _EMPTY_ITEM = re.compile(
-    r"^[^\S\n]*[-*\u2022][^\S\n]*[*_]*(?:le |la |les )?(?P<thing>replay|enregistrement|video|slides|diapos?|diaporama|"
-    r"supports?|lien|formulaire|programme|compte[- ]rendu|questionnaire)[*_]*[^\S\n]*:[^\S\n]*$"
+    r"^[^\S\n]*[-*\u2022][^\S\n]*(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f][^\S\n]*)*[*_]*(?:le |la |les )?"
+    r"(?P<thing>replay|enregistrement|video|slides|diapos?|diaporama|supports?|lien|formulaire|programme|"
+    r"compte[- ]rendu|questionnaire)[*_]*(?:[^\S\n]*:[^\S\n]*|(?P<said>\b[^\n:/]{0,60}))$"
 )
-"""A list's item naming a thing and nothing after its colon ("- replay :")."""
+"""A list's item naming a thing and nothing after its colon ("- replay :"), or only what it is ("- 🎥 le replay de la
+partie en visio")."""
 
 
 def _item_left_empty(text: str) -> str | None:
@@ -108,10 +136,12 @@ def _item_left_empty(text: str) -> str | None:
     lines = fold_same_length(text).split("\n")
     written = [i for i, line in enumerate(lines) if line.strip()]
     for at, i in enumerate(written):
-        if not _EMPTY_ITEM.match(lines[i]):
+        if not (item := _EMPTY_ITEM.match(lines[i])):
             continue
         near = [lines[j] for j in written[max(0, at - 1) : at + 2] if j != i]
-        if any(_LIST_ITEM.match(line) and ADDRESS.search(line) for line in near):
+        linked = [_LIST_ITEM.match(line) is not None and ADDRESS.search(line) is not None for line in near]
+        # with no colon, only between items that each carry their link ("- 📑 les supports : <link>")
+        if any(linked) if item["said"] is None else len(linked) == 2 and all(linked):
             return text.split("\n")[i].strip(" -*•_:")
     return None
 
@@ -156,14 +186,25 @@ def _linked_after(cooked: str, phrase: str) -> bool:
     return _EMBEDDED.search(cooked, at + len(tail), end) is not None
 
 
+def _linked_below(cooked: str, phrase: str) -> bool:
+    """Whether the cooked post gives a link anywhere after a phrase pointing below; a phrase not found as written in
+    the HTML counts as linked (unsure: nothing is said)."""
+    if not cooked:
+        return False
+    tail = phrase[-TAIL:]
+    at = cooked.find(tail)
+    return at < 0 or _EMBEDDED.search(cooked, at + len(tail)) is not None
+
+
 _LABEL_BEFORE = re.compile(r"<br>\s*[^<:]*[A-Za-zÀ-ÿ]{3,}[^<:]{0,80}:\s*$")
 """A line of cooked HTML opening on words and a colon right before its link."""
 
 
 _ENDS_POINTING = re.compile(
     r"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
+    r"|\b(?:below|ci-dessous|en dessous)\s*\.\s*$"
 )
-"""A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇"."""
+"""A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇", "Pour la visio, lien ci-dessous."."""
 
 
 _GENERIC_LABELS = frozenset({"www", "com", "org", "net", "fr", "eu", "io", "app", "example"})

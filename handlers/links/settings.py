@@ -45,7 +45,7 @@ class LinksSettings(Section):
         description="minutes after a link request nobody addressed to scribe before it asks the announcer for a link "
         "nobody gave (a link found is given after `settle_minutes`): members and announcers often answer within "
         "the hour, and an announcer who opened the topic is told of the request by the forum itself. A session of "
-        "the topic starting sooner has the announcer asked at once",
+        "the topic starting sooner has the announcer asked a quarter of an hour before it starts",
     )
     look_elsewhere: bool = Field(
         False,

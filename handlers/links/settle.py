@@ -43,17 +43,22 @@ def settle_timer(post: Post, at: datetime) -> ScheduleTimer:
 def asks_at(first: Post, ctx: Ctx, sessions: Sequence[Meeting]) -> datetime | None:
     """When the announcer may be asked for a link nobody gave (`[links] ask_after_minutes` after the first request):
     members and the announcer often answer within the hour, and the announcer who opened the topic is told of
-    every reply by the forum itself. None: now, the wait being over or a session of the topic (`sessions` may hold
-    other topics') starting before it ends (a link asked for just before a session is needed at once)."""
+    every reply by the forum itself. A session of the topic (`sessions` may hold other topics') starting before the
+    wait ends shortens it: the announcer is asked `ASK_LEAD` before its start, time enough to give the link, and
+    the members who answer within minutes ("Toujours 18h ce soir ? vous avez le lien visio ?" at 17:30, answered at
+    17:41) still do first. None: now."""
     at = first.created_at + timedelta(minutes=ctx.settings.of(LinksSettings).ask_after_minutes)
-    own = (m for m in sessions if m.topic_id == first.topic_id and not m.cancelled)
-    if at <= ctx.now or any(ctx.now < m.start <= at + SESSION_MARGIN for m in own):
-        return None
-    return at
+    own = [m.start for m in sessions if m.topic_id == first.topic_id and not m.cancelled and ctx.now < m.start]
+    if soon := [start for start in own if start <= at + SESSION_MARGIN]:
+        at = min(at, min(soon) - ASK_LEAD)
+    return None if at <= ctx.now else at
 
 
 SESSION_MARGIN = timedelta(minutes=30)
-"""How long before a session an ask still waits: one starting within this margin after the wait is asked for now."""
+"""How long before a session an ask still waits its whole time: one starting within this margin after the wait
+shortens it."""
+ASK_LEAD = timedelta(minutes=15)
+"""How long before a session starting soon its announcer is asked for the link: time to give it."""
 
 
 def ask_timer(post: Post, at: datetime) -> ScheduleTimer:

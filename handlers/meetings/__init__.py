@@ -53,7 +53,7 @@ from handlers.meetings.sentences import sentence_bounds
 from handlers.meetings.settings import MeetingsSettings
 from handlers.meetings.titles import without_dates
 from handlers.meetings.unread import CHANGE, OWN_PLANS, changed_unread, corrected_hours, restated
-from handlers.meetings.which_day import TENTATIVE, doubted, heard_changed, may_move, unsettled
+from handlers.meetings.which_day import TENTATIVE, contested, doubted, heard_changed, may_move, unsettled
 
 router = Router("meetings", settings=MeetingsSettings)
 LISTED_CHECKED = 40
@@ -380,6 +380,12 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
         if not post.staff:
             unsure += doubted(post, coming, ctx.settings.tz, ctx.settings.date_order)
             asked = [m for m in heard_changed(post, coming) if m not in unsure]
+            # "Le CA c'était pas le jeudi 15 ?": asked of its announcer, whose "non, c'est bien mardi" answers it
+            asked += [
+                m
+                for m in contested(post, coming, ctx.settings.tz, ctx.settings.date_order)
+                if m not in unsure and m not in asked
+            ]
         else:
             asked = []
         if not post.staff and not announcer and coming:
@@ -491,6 +497,14 @@ def _as_replys(old: Meeting, post: Post, start: datetime) -> Meeting:
     return at_start(replace(old, post_number=post.post_number, post_id=post.id, cancelled=False), start, old)
 
 
+_CONFIRM_ASKED = re.compile(
+    r"[^.!?\n]*\b(?:tu (?:me |nous )?(?:confirmes?|peux (?:le )?confirmer)|vous (?:me |nous )?(?:confirmez|pouvez "
+    r"(?:le )?confirmer)|(?:can|could) you confirm)\b[^.!?\n]*\?"
+)
+"""A question only asking the announcer to confirm what the post relays ("Yann tu confirmes ici ?"): the change is
+said, not asked."""
+
+
 def _changed_by_another(
     post: Post, reading: Reading, theirs: Reading, coming: list[Meeting], known: list[Meeting]
 ) -> list[Meeting]:
@@ -501,7 +515,7 @@ def _changed_by_another(
     22 pour moi" is their absence). Which one is named among all the topic's meetings to come (`known`), those called
     off or held back too: "ok pour 19h mercredi" of one moved on Wednesday is not of another still on."""
     low = fold(analyse(post).text)
-    if "?" in low or OWN_PLANS.search(low):
+    if "?" in _CONFIRM_ASKED.sub("", low) or OWN_PLANS.search(low):
         return []
     hit = [m for m in coming if m.day in reading.cancelled_days]
     moved_to = set(theirs.moved_to) - {m.start for m in known}  # "l'atelier 3 du 2 juin, de 14h à 17h": said again
@@ -711,6 +725,8 @@ async def _confirmed(post: Post, ctx: Ctx, ahead: list[Meeting]) -> Post | None:
         earlier is None
         or not earlier.shown
         or earlier.username.lower() in (post.username.lower(), ctx.bot_username.lower())
+        # a co-host's "Je confirme pour les semis mardi" under the announcement itself: their coming, not a change
+        or any(m.author.lower() == earlier.username.lower() for m in ahead)
         or (agrees and not hours <= hours_named(fold(analyse(earlier).text)))
         or (agrees and not hours and _hour_asked(low := fold(analyse(earlier).text)) and not _day_agreed(said, low))
     ):
@@ -1252,7 +1268,14 @@ def _as(moved: Meeting, old: Meeting) -> Meeting:
     """A meeting moved, under the title, and without a link of its own the link, of the one it replaces."""
     if moved.link:
         return replace(moved, title=old.title)
-    return replace(moved, title=old.title, link=old.link, other_links=old.other_links, offline=old.offline)
+    return replace(
+        moved,
+        title=old.title,
+        link=old.link,
+        other_links=old.other_links,
+        offline=old.offline,
+        link_elsewhere=old.link_elsewhere,
+    )
 
 
 def _held(records: dict[str, dict[str, Any]], post: Post, ctx: Ctx) -> list[Meeting]:
@@ -1463,7 +1486,7 @@ def reminder_text(meeting: Meeting, ctx: Ctx, names: list[str]) -> str:
         registration = registration_form(meeting.link)
         key = "meetings.reminder_registration" if registration else "meetings.reminder_link"
         lines.append(ctx.t(key, url=markup.url(meeting.link)))
-    elif meeting.other_links:
+    elif meeting.other_links or meeting.link_elsewhere:
         lines.append(ctx.t("meetings.reminder_link_in_post"))
     elif not meeting.offline:  # met in person: no link to ask for
         lines.append(ctx.t("meetings.reminder_no_link"))

@@ -573,15 +573,21 @@ def retimed_undated(low: str, found: list[Found]) -> bool:
     return False
 
 
-def moved_on(low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting]) -> set[int]:
+def moved_on(
+    low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting], found: list[Found]
+) -> set[int]:
     """The one meeting of the post (its id in `kept`) written before a sentence that moves the session to a
     new start named after the move word ("Live session on 5th Nov, 7 PM. P.S. It is moved to 6th Nov at 7 PM"):
-    it no longer starts when it said."""
+    it no longer starts when it said. A sentence naming the day it moves from ("Sauf le jeudi 14 mai (Ascension) : la
+    distribution est avancée au mercredi 13 mai", of `found`, set aside or not) moves that one, not the meeting
+    above."""
     standing = {id(f) for f, m in zip(kept, meetings, strict=True) if not m.cancelled}
     for pos, _, kind in marks:
         start, end = sentence_bounds(low, pos)
         inside = [f for f in kept if start <= f.span[0] < end]
         if kind != "move" or not inside or any(f.span[0] < pos or id(f) not in standing for f in inside):
+            continue
+        if any(start <= f.span[0] < pos for f in found):
             continue
         before = [f for f in kept if f.span[0] < start and id(f) in standing]
         if len(before) == 1 and all(f.start != before[0].start for f in inside):

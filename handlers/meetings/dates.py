@@ -238,25 +238,32 @@ P_WEEKDAY_DAY = re.compile(
     r"(?:c'est|c|ce|il|elle|je|j'\w+|tu|nous|vous|pour|avec|chez|au|aux|matin|soir|midi|apres-midi|est|sera|aura|"
     r"alors|donc|mais|puis|le|la|les|l'\w+|un|une|"
     r"ne|n'|se|s'|qui|on|y|en|sur|par|dans|sont|seront|ont|is|will|was|has|the|"
-    r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin)"
-    r"\w*)\b))"
+    r"(?:passe|reste|change|commence|demarre|debute|bouge|tombe|avance|recule|decale|devient|glisse|move|start|begin|"
+    r"annul|report|maintenu|confirm|supprim|cancel|postpon)\w*)\b))"
 )
 """A weekday and its day of the month, no month ("mardi 18 à 20h", "Tuesday the 18th"): the next month
 where that day falls on that weekday ("mardi 3 c'est la réunion des financeurs", "le webinaire du jeudi 9 passe à
-13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉", "dim. 29 à 10h", "le jeudi 22 la salle est prise"). A
-number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is not one."""
+13h", "Mardi 17 – Permanence 10h-12h", "le samedi 22 😉", "dim. 29 à 10h", "le jeudi 22 la salle est prise", "Samedi 25
+annulé du coup"). A number that is an hour ("mardi 18h", "Tuesday 8-10 PM") or counts something ("mardi 2 séances") is
+not one."""
 P_WEEKDAYS_OF_SERIES = re.compile(
     r"(?:(?<=\btous les )|(?<=\bevery )|(?<=\bpremiers )|(?<=\bderniers )|(?<=\bdeuxiemes )|(?<=\btroisiemes )|"
     rf"(?<=\bquatriemes ))(?P<wd>{WD})s\b"
 )
 """A weekday in the plural after the words of a series ("tous les mardis à 17h", "every Tuesdays", "tous les premiers
 jeudis du mois"): the series' slot."""
+_AFTER_ITS_TIME = "|".join(
+    rf"(?<={clock}{bold} )" for clock in (r"\dh", r"h[0-5]\d", r":[0-5]\d") for bold in ("", r"\*\*")
+)
+"""Right after a time ("18h30 le 12", "**18h30** le 12"), each in a look-behind of its own length."""
 P_DAY_ALONE = re.compile(
     r"\b(?:le|the|on the)\s+(?P<d>[0-3]?\d)(?:er|st|nd|rd|th)?"
     r"(?=\s*,?\s*(?:a|at|@|vers|des|from|de)\s*(?:[01]?\d|2[0-3])(?:\s?h\b|\s?h\s?[0-5]\d|[:.][0-5]\d|\s?[ap]\.?m\b))"
+    rf"|(?:{_AFTER_ITS_TIME})le\s+(?P<d2>[0-3]?\d)(?:er)?\b(?=[^\S\n]*(?:[,.;!)]|\n|$))"
 )
-"""A day of the month alone, before its time ("RDV le 9 à 18h", "on the 12th at 6 PM"): the next such day. Without a
-time, "le 9" is as often a rank or a number."""
+"""A day of the month alone, before its time ("RDV le 9 à 18h", "on the 12th at 6 PM") or right after it ("on coupe
+la poire en deux : **18h30** le 12, c'est acté"): the next such day. Without a time, "le 9" is as often a rank or a
+number."""
 _MOVED_VERBS = "reporte reportee reportes reportees decale decalee decales decalees repousse repoussee deplace deplacee"
 _MOVED_TO = "|".join(rf"(?<=\b{verb} )" for verb in (*_MOVED_VERBS.split(), "passe", "glisse"))
 """The words before a day a meeting is moved to, each in a look-behind of its own length."""
@@ -420,7 +427,7 @@ INSTEAD = re.compile(
 """Before a day or a time, the one a meeting no longer takes place at ("on Thursday instead of Wednesday",
 "ce mardi, et pas mercredi comme annoncé")."""
 _CONNECT_BEFORE = re.compile(
-    rf"(?:[\s,]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*"
+    rf"(?:[\s,*]|\ble\b|\bon\b|\bce\b|\bthis\b|\bonwards\b|\bsharp\b|\b{_ZONE_WORD}\b|\([^()\n]{{0,30}}\))*"
     rf"(?:\b(?:{WD})s\b[\s,]*(?:starting|beginning)(?: on| from)?\s*)?$"
 )
 """Words between a time and the date after it ("10 AM ET on 2020.08.11", "7 PM sharp on 5th Nov",
@@ -617,7 +624,7 @@ def _date_of(
     if kind == "weekday_day":
         return _weekday_day(_weekday_of(g["wd"]) or 0, int(g["d"]), base.date()), None  # the pattern names one
     if kind == "day_alone":
-        return _day_alone(int(g["d"]), base.date()), None
+        return _day_alone(int(g["d"] or g.get("d2") or 0), base.date()), None
     if kind == "month_listed":
         named = list(_MONTH_NAMED.finditer(low, max(0, m.start() - MONTH_REACH), m.start()))
         if not named:
@@ -1128,17 +1135,24 @@ def _hour_above_the_list(low: str, pos: int) -> _Near | None:
     """The hour the line opening a list gives every day listed ("cycle de 3 webinaires (1h30 chacun, 18h-19h30) :" over
     "1. **mardi 27 janvier** – subventions publiques"): the date's line is a list's row, and the first written line
     above the list's rows ends on a colon, names a gathering, not goods to pick up (`_PICKUP`), and gives one hour,
-    not a length."""
+    not a length; or is a clock's line giving one hour and no day ("🕤 9h30-12h30" over "- Session 1 : jeudi 16
+    avril"); over a table's rows, the paragraph introducing it may end as it likes when it names a gathering and no
+    day ("Les midis de La Ruche reprennent … Toujours à 12h15" over "| mar. 12/05 | Enora |")."""
     line_start = low.rfind("\n", 0, pos) + 1
-    if not _LIST_ITEM.match(low, line_start):
+    table = _LIST_ITEM.match(low, line_start) is None
+    if table and not _LISTED_ROW.match(low, line_start):
         return None
     at, lines = line_start, 0
     while at > 0 and lines < LIST_REACH:
         above, lines = low.rfind("\n", 0, at - 1) + 1, lines + 1
         line, at = low[above : at - 1], above
-        if not line.strip() or _LIST_ITEM.match(line):
+        if not line.strip() or (_LISTED_ROW if table else _LIST_ITEM).match(line):
             continue
-        if not line.rstrip(" *_").endswith(":") or not GATHERING.search(line) or _PICKUP.search(line):
+        clock = _CLOCK_LEAD.match(line) is not None
+        # over a table, the paragraph introducing it ("… Toujours à **12h15**, dans la cuisine commune.") with no day
+        said = table and not _DAY_WRITTEN.search(line)
+        opens = line.rstrip(" *_").endswith(":") or said
+        if not clock and (not opens or not GATHERING.search(line) or _PICKUP.search(line)):
             return None
         end = above + len(line)
         times = [
@@ -1146,10 +1160,17 @@ def _hour_above_the_list(low: str, pos: int) -> _Near | None:
             for tm in P_TIME.finditer(low, above, end)
             if tm.group("time").strip() and _strong_time(tm) and not _EACH_LASTS.match(low, tm.end())
         ]
-        return (times[0], times[0].start(), times[0].end(), None) if len(times) == 1 else None
+        if len(numeric := [tm for tm in times if _DIGIT.search(tm.group(0))]) == 1:
+            times = numeric  # "**9h-17h** (repas partagé le midi) :": the one hour written as one
+        if len(times) != 1 or (clock and _DIGIT.search(low[above : times[0].start()] + low[times[0].end() : end])):
+            return None
+        return times[0], times[0].start(), times[0].end(), None
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WRITTEN = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b")
+"""A day written in a line (a weekday, "12 mai", "12/05"): a line giving a day gives its hour to that day."""
 _CLOCK_LEAD = re.compile(rf"[^\S\n]*[*_]*{_CLOCK}")
 """A clock opening a line ("🕙 …", "⏰ …")."""
 _START_WORD = re.compile(r"\b(?:debut|demarrage|commence|on commence|ca commence|starts?|starting)\b[^\d\n]{0,25}$")

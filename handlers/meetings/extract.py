@@ -95,7 +95,15 @@ from handlers.meetings.dates import (
     times_listed_under,
     wall,
 )
-from handlers.meetings.joining import Joined, _link, external, joined_by, link_rank, speaks_of_online
+from handlers.meetings.joining import (
+    Joined,
+    _link,
+    external,
+    joined_by,
+    link_rank,
+    link_sent_elsewhere,
+    speaks_of_online,
+)
 from handlers.meetings.meeting import Meeting, Reading, meeting_id
 from handlers.meetings.moves import (
     NEXT_OF_TOPIC,
@@ -372,7 +380,7 @@ def _read_post(
         meeting = _meeting(post, text, f, links, single, joined, cancelled, order, first_date)
         meetings.append(replace(meeting, names=names))
     meetings = titled_by_topic(post, _numbered_by_line(low, kept, meetings), order)
-    moved_away = moved_on(low, marks, kept, meetings)
+    moved_away = moved_on(low, marks, kept, meetings, found)
     # "Le chantier du 11 est remplacé par un atelier … samedi 11 avril à 14h. Le chantier lui-même est reporté au
     # samedi 25": what replaces a meeting is new, not the meeting a later sentence moves
     moved_away -= {id(f) for f in kept if REPLACED_BY.search(low, sentence_bounds(low, f.span[0])[0], f.span[0])}
@@ -541,6 +549,8 @@ def _replace_words(low: str, kept: list[Found]) -> frozenset[str]:
     # "La conférence de mercredi est remplacée par une table ronde…": the conférence
     for m in REPLACED_BY.finditer(low):
         words |= words_of(low, sentence_bounds(low, m.start())[0], m.start())
+        if low.startswith(("on ", "nous "), m.start()):  # "On remplace la session 3 par une visio": the session 3
+            words |= words_of(low, m.start(), m.end())
     return frozenset(words)
 
 
@@ -950,6 +960,7 @@ def _meeting(
         link=(link := _link(text, f, links, joined, first_date)),
         other_links=link is None and (bool(links) or any(topic_page(k.url) for k in analyse(post).links)),
         offline=not analyse(post).links and not speaks_of_online(text),
+        link_elsewhere=link_sent_elsewhere(text),
         topic_id=post.topic_id,
         post_number=post.post_number,
         post_id=post.id,

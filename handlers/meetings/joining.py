@@ -277,6 +277,46 @@ _ONLINE = re.compile(
 """Words of a meeting joined from afar, or of its link: a reminder of it may say the link is missing."""
 
 
+PRIVATE_WAY = re.compile(
+    r"\b(?:links?|urls?|invites?|invitations?|liens?|rooms?|salles?|(?:joining|access|connection) details|"
+    r"codes? d'acces|identifiants|(?:infos?|informations?|details?|parametres?) de connexion)\b[^.!?\n]{0,100}?"
+    r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
+    r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|(?:envoyee?s?|transmise?s?|communiquee?s?|arrive(?:ra)?|"
+    r"arrivent|parviendra|recevrez|recevront)(?: [^.!?\n]{0,50}?)? par (?:e-?mail|mail|courriel))\b|"
+    r"\b(?:envoyee?s?|transmise?s?|joint|jointe?s?) avec (?:la |les |votre |ta )?convocations?\b|"
+    r"\b(?:registrants|individually|individuellement)\b|\b(?:aux|les) inscrit\W?e?s?\b|"
+    r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
+    r"\b(?:on|in|via|through) the portal\b|\bsur le portail\b|"
+    r"\b(?:to|on) (?:your |the |their )?registered (?:e-?mails?|mails?)(?: ids?| addresses?)?\b|"
+    r"\b(?:selected|registered|shortlisted) (?:students|participants|candidates)\b|"
+    r"\b(?:aux|les) (?:inscrits|inscrites|adherent\W?e?s|participant\W?e?s)\b|\bmessages? prives?\b|"
+    r"\ben (?:mp|prive)\b|\bdans (?:le|un|votre|ton|leur) (?:mail|e-?mail|courriel)\b|"
+    r"\b(?:mail|e-?mail|courriel) de convocation\b|"
+    r"\bgroupe (?:whatsapp|telegram|signal)\b)"
+    r"|\b(?:recevront|recevrez|recevra|recoivent|recoit) (?:le |les |un |une |leur |leurs |votre |vos |ton )?"
+    r"(?:liens?|invitations?|acces|codes?)\b[^.!?\n]{0,40}?\bpar (?:e-?mail|mail|courriel|mp)\b"
+    r"|\b(?:do not|don't|never|please don't|please do not) (?:share|post) (?:the |any |exam )?(?:links?|urls?)\b"
+    r"|\bne (?:partagez|postez|diffusez) pas (?:les |le )?liens?\b"
+    r"|\bliens?\b[^.!?\n]{0,100}?\bon ne (?:le |la |les )?(?:met|mets|poste|partage|publie) pas ici\b"
+    r"|\b(?:envoyee?s?|transmise?s?|diffusee?s?|circule) (?:seulement |uniquement )?(?:sur|a|via|par) la liste\b"
+    r"|\bdemande[rz]? (?:le |les |un )?(?:liens?|acces|codes?)\b[^.!?\n]{0,40}?"
+    r"\b(?:par|en) (?:e-?mail|mail|courriel|mp)\b"
+)
+"""The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
+to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
+"emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
+"demandez le lien par mail à contact@…", "les membres du CA recevront le lien visio par mail", "invitations go out
+individually", "shared on the portal on Saturday", "do not share exam links on Discourse", "le planning a été envoyé sur
+la liste bénévoles, pas ici", "Le lien a été envoyé dans la lettre aux adhérent·es, on ne le met pas ici"): asking its
+author in public to add it to the topic would be asking to publish what was not meant for every reader."""
+
+
+def link_sent_elsewhere(text: str) -> bool:
+    """Whether the post's words say its link reaches its people another way than the topic (`PRIVATE_WAY`): a
+    reminder then neither gives one nor asks for one here."""
+    return PRIVATE_WAY.search(fold_same_length(text)) is not None
+
+
 @lru_cache(maxsize=64)
 def speaks_of_online(text: str) -> bool:
     """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""

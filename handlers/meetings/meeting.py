@@ -38,6 +38,9 @@ class Meeting:
     offline: bool = False
     """The announcement carries no link and says nothing of joining from afar (no call, no visio, nothing
     online): people come in person, and a reminder asks for no link."""
+    link_elsewhere: bool = False
+    """The announcement says its link reaches its people another way (by mail, in private, to the members only): a
+    reminder sends readers to the announcement instead of asking for the link in the topic."""
     names: frozenset[str] = frozenset()
     """The words written before its date in its announcement ("docs sprint", "comite animation"): a reply naming one
     meeting of several calls off or moves that one (`names.named`)."""
@@ -72,6 +75,7 @@ class Meeting:
             "private": self.private,
             "other_links": self.other_links,
             "offline": self.offline,
+            "link_elsewhere": self.link_elsewhere,
             "names": sorted(self.names),
         }
 
@@ -97,6 +101,7 @@ class Meeting:
             private=bool(d.get("private")),
             other_links=bool(d.get("other_links")),
             offline=bool(d.get("offline")),
+            link_elsewhere=bool(d.get("link_elsewhere")),
             names=frozenset(d.get("names") or ()),
         )
 

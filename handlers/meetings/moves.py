@@ -515,10 +515,17 @@ def same_hour(
 
 
 def _hour_said_before(low: str, f: Found, m: Meeting, said: Sequence[Found]) -> Meeting:
-    """A day alone said "même heure" at the one clock the post gave before it (`same_hour`)."""
-    if not m.all_day or m.cancelled or not SAME_TIME.search(low, *sentence_bounds(low, f.span[0])):
+    """A day alone said "même heure" at the one clock the post gave before it (`same_hour`), or, when its sentence
+    first names the day it replaces, at the one clock given before to that weekday ("toujours le jeudi de 18h à
+    19h30 … Sauf le jeudi 14 mai : la distribution est avancée au mercredi 13 mai, mêmes horaires", after a meeting at
+    19h)."""
+    bounds = sentence_bounds(low, f.span[0])
+    if not m.all_day or m.cancelled or not SAME_TIME.search(low, *bounds):
         return m
     before = [g for g in said if not g.all_day and g.span[1] <= f.span[0]]
+    replaced = {g.start.astimezone(ZoneInfo(g.tz)).weekday() for g in said if bounds[0] <= g.span[0] < f.span[0]}
+    if replaced:
+        before = [g for g in before if g.start.astimezone(ZoneInfo(g.tz)).weekday() in replaced]
     clocks = {g.start.astimezone(ZoneInfo(g.tz)).timetz().replace(tzinfo=None) for g in before}
     if len(clocks) != 1:
         return m

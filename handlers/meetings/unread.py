@@ -132,8 +132,9 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
     """Of meetings held back, those a reply gives again at their own start, in a sentence saying they stay or take a
     change back ("Oubliez notre message précédent : on reste à 10h comme prévu", "Non non, toujours 14h30 le 11"): on
     again when their announcer writes it. One held back for a change a member only asked about (`asked`, by id) is
-    on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !"); one in doubt, by a
-    short answer of its announcer giving its day and hour again ("Vendredi 18h30 👍")."""
+    on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !"), or by a short answer of
+    its announcer giving its day again ("non non mardi 👍"); one in doubt, by a short answer of its announcer giving
+    its day and hour again ("Vendredi 18h30 👍")."""
     if post.post_number < 2 or not held:
         return []
     text, low = _texts(post)
@@ -159,6 +160,12 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
         # announcer
         said, hours = _said(post, text, held[0].tz, order)
         out = {m.id: m for m in held if _by(m, post) and said and hours and _restates(m, said, hours)}
+        # "non non mardi 👍" answering "c pas plutôt mercredi ?": the one asked of, its day given again
+        out |= {
+            m.id: m
+            for m in held
+            if m.id in asked and _by(m, post) and said and not hours and {_day(f) for f in said} == {m.day}
+        }
     return list(out.values())
 
 

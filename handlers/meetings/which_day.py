@@ -19,7 +19,7 @@ from handlers.meetings.called_off import CANCEL, POSTPONE
 from handlers.meetings.cues import GATHERING
 from handlers.meetings.dates import BARE_WEEKDAY, MONTHS, WD_ANY, find_dates, hours_named
 from handlers.meetings.meeting import Meeting
-from handlers.meetings.names import days_of_month, named, words_of
+from handlers.meetings.names import DAY_WORDS, days_of_month, named, words_of
 from handlers.meetings.sentences import sentence_bounds
 
 EITHER = re.compile(r"\b(?:or|ou)\b")
@@ -83,14 +83,57 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     ]
 
 
+CONTESTED = re.compile(
+    r"\b(?:c'?etait pas|ce n'etait pas|n'etait-ce pas|c'?est pas plutot|ce n'est pas plutot|"
+    r"(?:avait|avaient|avions|aviez|avais) (?:dit|annonce|parle d\w*)|"
+    r"wasn'?t it|was it not|i thought it was|didn'?t we say|did(?:n'?t| not) (?:you|they|\w+) say)\b"
+)
+"""A member's question saying the day was another ("Le CA c'était pas le jeudi 15 ?", "Annaig avait dit mercredi 25
+non ?", "wasn't it on the 15th?")."""
+
+
+_DAY_OF_MONTH_WORD = re.compile(r"d\d+")
+"""A day of the month among a meeting's names ("d15"): the day contested, not a word naming the meeting."""
+
+
+def contested(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
+    """The meetings to come of others a member's question says were set for another day (`CONTESTED`, one day said):
+    the one it names by its words, or the one of the post it replies to, and a meeting on record on the day it says
+    (two days given for one meeting: "Petit rappel : rdv jeudi 26 novembre 18h … pour la réunion de prépa", then
+    "Annaig avait dit mercredi 25 non ?"). Which day holds is the thread's doubt until their announcer says it again."""
+    others, text, low, questions = _questions_on_others(post, ahead)
+    for start, q in questions:
+        if not CONTESTED.search(low, start, q) or EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
+            continue  # "On pourrait pas plutôt faire ça jeudi ?" proposes a day, it says none was set
+        days = {
+            f.start.astimezone(ZoneInfo(f.tz)).date()
+            for f in find_dates(text[start : q + 1], post.created_at, tz, order)
+        }
+        if len(days) != 1:
+            continue
+        said = days.pop()
+        elsewhere = [m for m in others if m.day != said]
+        words = words_of(low, start, q) - DAY_WORDS
+        at = named(frozenset(w for w in words if not _DAY_OF_MONTH_WORD.fullmatch(w)), [m.names for m in elsewhere])
+        if at is not None:
+            meant = [elsewhere[at]]
+        else:
+            meant = [m for m in elsewhere if m.post_number == post.reply_to_post_number]
+        if len(meant) != 1:
+            continue
+        return meant + [m for m in others if m.day == said and m.post_id != meant[0].post_id]
+    return []
+
+
 _PARTS_OF_DAY = re.compile(r"\b(matin|apres-midi|aprem|soir|morning|afternoon|evening)\b")
 """Parts of the day a question may offer ("c'est le matin ou l'aprem ?")."""
 _PART_OF = {"aprem": "apres-midi", "afternoon": "apres-midi", "morning": "matin", "evening": "soir"}
 """One name for each part of the day."""
 
 
-PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient) (?:au |a |en |le )(?:{WD_ANY}|\d)")
-"""A meeting said to go to another day or hour, asked ("l'atelier passait au mercredi 25 ?", "la visio passe à 19h ?"):
+PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient|eraient|eront) (?:au |a |en |le )(?:{WD_ANY}|\d)")
+"""A meeting said to go to another day or hour, asked ("l'atelier passait au mercredi 25 ?", "la visio passe à 19h ?",
+"les permanences passeraient au jeudi à partir de février, c'est vrai ?"):
 words of a move a member heard of."""
 
 

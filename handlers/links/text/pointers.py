@@ -15,9 +15,14 @@ _ONLINE_FORM = rf"(?:le |ce |notre |l'|la |cette |un )?(?:{_ONLINE_FORM_WORD}|li
 _NOT_HELP = r"(?<!help )(?<!support )(?<!advice )(?<!assistance )(?<!people )(?<!aide )(?<!soutien )"
 """Help or people "available here" are on the forum itself ("there's lots of help available here"), not behind a
 link the post forgot."""
+_CLICK = r"(?<!\bje )(?<!\bj'ai )(?<!\bon )(?<!\bil )(?<!\belle )\b(?:cliquez|cliquer|cliquant|clique) "
+"""A call to click, not a member's trouble ("quand je clique sur le lien j'arrive sur une page d'erreur")."""
 _POINTER_PATTERNS = [
     r"ci-?dessous,? (?:le |les |un |votre )?(?:liens?|formulaire|inscriptions?|acces)\b[^.!?\n:]{0,50}",
     r"\b(?:le |les |un )?liens? (?:[^.!?\n]{0,40} )?ci-?dessous",
+    r"\b(?:le |la |les )?(?:replay|enregistrement|video|slides|diapos?|diaporama|supports?|compte[- ]rendu)s?\b"
+    r"[^.!?\n:]{0,30}? ci-?dessous\b",
+    r"\b(?:inscriptions?|inscrivez-vous|s'inscrire)\b[^.!?\n]{0,30}?\b(?:c'est|ca se passe|ca se fait) (?:par )?ici\b",
     rf"\b{_ONLINE_FORM_WORD}(?: d'inscription)? ci-?dessous\b",
     r"\b(?:le |les )?liens? (?:est|sont) (?:dans ce (?:message|post)|ci-joints?)\b",
     r"\bliens? (?:plus bas|en bas|ci-apres)\b",
@@ -25,9 +30,8 @@ _POINTER_PATTERNS = [
     r"(?:ci-?dessous|en dessous|plus bas)\b",
     r"\ba (?:lire|consulter|remplir|signer|telecharger)\b[^.!?\n]{0,20}? (?:via|sur|avec|par) ce lien\b",
     r"\bici ?(?:\U0001f449|\u27a1\ufe0f?|\u2192)[ \t]*(?=\n|$)",
-    # "cliquez ici", not a member's trouble ("quand je clique sur le lien j'arrive sur une page d'erreur")
-    r"(?<!\bje )(?<!\bj'ai )(?<!\bon )(?<!\bil )(?<!\belle )\b(?:cliquez|cliquer|cliquant|clique) "
-    r"(?:ici|sur ce lien|sur le lien)",
+    # "cliquez ici"
+    rf"{_CLICK}(?:ici|sur ce lien)",
     r"\baccessibles? (?:en cliquant )?(?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     rf"\b{_NOT_HELP}(?:disponibles?|dispo|en ligne|consultables?) (?:ici|via ce lien|sur ce lien|a ce lien|par ici)",
     # giving it here, or again
@@ -76,6 +80,9 @@ _EVENT = re.compile(
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?)\b"
 )
 _POINTER = [re.compile(p) for p in _POINTER_PATTERNS]
+_CLICK_THE_LINK = re.compile(rf"{_CLICK}sur le lien")
+""""Cliquez sur le lien": in a post opening a topic, the link it gives; further down, the one the announcement gave
+("vous cliquez sur le lien et vous autorisez le micro")."""
 _POINTER_WORDS = (
     "lien",
     "link",
@@ -140,13 +147,13 @@ mis", "le lien donné par Alice"), or in a newsletter ("lien dans la lettre d'in
 @lru_cache(maxsize=ANALYSED)
 def pointer_phrase(text: str, opening: bool = True) -> str | None:
     """The words that point at a link ("accessibles ici", "register here"), as written. A bare call to register
-    ("inscrivez-vous !") points at one only in a post opening a topic (`opening`): further down, it recalls the
-    link the announcement gave."""
+    ("inscrivez-vous !") or to click "sur le lien" points at one only in a post opening a topic (`opening`): further
+    down, it recalls the link the announcement gave."""
     folded = fold_same_length(text)
     if not any(w in folded for w in _POINTER_WORDS) and not folded.rstrip().endswith(":"):
         return None
     best = _ending_on_colon(folded)
-    calls = [_CALL] if opening and _EVENT.search(folded) else []
+    calls = (([_CALL] if _EVENT.search(folded) else []) + [_CLICK_THE_LINK]) if opening else []
     for p in _POINTER + calls:
         m = p.search(folded)
         if m and (best is None or m.start() < best[0]) and not _OTHER_WAY.search(sentence_of(folded, m)):

@@ -51,9 +51,12 @@ HELLO_FR = r"(?:bonjour|bonsoir|hello|salut|coucou)"
 """A greeting a terse French request may open on ("Bonsoir, le lien pour ce soir ?")."""
 ONCE_MORE = r"(?:\+ ?1[ ,!]+)?"
 """A "+1" opening a request asked again in its own words ("+1 pour le replay, c'est où ?")."""
-GREETED_FR = rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*)?(?:(?:euh+|heu+|bah|ben|hum+)[ ,!.]+)?{ONCE_MORE}"
+GREETED_FR = (
+    rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}(?: [a-z][\w-]*,)?[ ,!]*|[a-z][\w-]{{2,}}, )?(?:(?:euh+|heu+|bah|ben|hum+)[ ,!.]+)?"
+    rf"{ONCE_MORE}"
+)
 """A sentence's start, with the greeting it may open on and the name it may greet ("Bonjour Vincent, le lien pour la
-plénière en visio ?"), a hesitation ("Euh, le lien ?") or a "+1" (`ONCE_MORE`)."""
+plénière en visio ?", "Yannick, le lien de ce soir ?"), a hesitation ("Euh, le lien ?") or a "+1" (`ONCE_MORE`)."""
 OF_EVENT_FR = r"(?: (?:de |du |des |d'|pour |vers )[^.!?\n,]{0,40}?)?"
 """What a French link or thing is for, after it ("le lien de la visio de jeudi 18h")."""
 OF_A_LINK_FR = (

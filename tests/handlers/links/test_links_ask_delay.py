@@ -68,16 +68,36 @@ async def test_a_member_giving_the_link_within_the_hour_leaves_scribe_silent(mak
     assert asks(sandbox, topic_id) == []
 
 
-async def test_just_before_the_session_the_announcer_is_asked_once_the_settle_delay_is_over(
+async def test_just_before_the_session_the_announcer_is_asked_a_quarter_of_an_hour_before_it(
     make_sandbox, make_engine
 ) -> None:
-    """Asked at 17:30 for the visio of 18:00 (Paris): an hour's wait would ask after it started."""
+    """Asked at 17:30 for the visio of 18:00 (Paris): an hour's wait would ask after it started; asking once the
+    settle delay is over would beat the members who answer within minutes. The announcer is asked at 17:45."""
     sandbox, engine, clock, topic_id = await asked_at(
         make_sandbox, make_engine, datetime(2026, 11, 26, 16, 30, tzinfo=UTC)
     )
     clock.advance(minutes=11)
     await engine.run_once()
+    assert asks(sandbox, topic_id) == []
+    clock.advance(minutes=5)
+    await engine.run_once()
     assert len(asks(sandbox, topic_id)) == 1
+
+
+async def test_a_member_answering_before_the_quarter_of_an_hour_before_the_session_leaves_scribe_silent(
+    make_sandbox, make_engine
+) -> None:
+    """Asked at 17:30 for the visio of 18:00, the link given at 17:41: nobody is asked."""
+    sandbox, engine, clock, topic_id = await asked_at(
+        make_sandbox, make_engine, datetime(2026, 11, 26, 16, 30, tzinfo=UTC)
+    )
+    clock.advance(minutes=11)
+    await engine.run_once()
+    await post(sandbox, "tom", GIVEN, topic_id)
+    await engine.run_once()
+    clock.advance(minutes=10)
+    await engine.run_once()
+    assert asks(sandbox, topic_id) == []
 
 
 async def test_a_request_read_late_still_waits_the_hour_before_asking(make_sandbox, make_engine) -> None:

@@ -167,6 +167,10 @@ AGENDA = (
         ),
         ("Online meeting tomorrow at 10:00 AM EST.", "The announcement gives no link: ask for it in this topic."),
         (
+            "Board call tomorrow at 10:00 AM EST. The link is emailed to board members, the meeting is not public.",
+            "How to join: see the announcement.",
+        ),
+        (
             "Meeting tomorrow at 10:00 AM EST, details in [the planning topic](/t/week-planning/12).",
             "How to join: see the announcement.",
         ),
@@ -180,7 +184,8 @@ async def test_a_reminder_gives_the_link_said_to_join_by_and_never_says_none_whe
     a sign-up page) before the call's own link: the link given to join by is the one. When none is given to
     join by and the announcement still carries links, "gives no link" would be false: the reminder sends
     readers to the announcement. A meeting in a room, with no link and nothing said of joining from afar, needs
-    none: the reminder asks for none."""
+    none: the reminder asks for none. A link the announcement says is sent another way (by mail, to the board) is not
+    to be asked for in the topic either."""
     monkeypatch.setenv("SCRIBE_REMINDER_OFFSETS", "1h")
     written = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
     post = make_post(1, "organizer", raw, topic_id=7, created_at=written, moderator=True, topic_title="Hangout")
