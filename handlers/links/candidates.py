@@ -111,10 +111,11 @@ def candidates(
     by_name = group is not None and not wanted and _by_name(group)
     nouns = things(asked_text) if by_name else frozenset()
     days = held_days(group) if group and "recording" in wanted else set()
-    # "le CR de la réunion de lundi (2 mars) il est où ?": minutes said to be of another day are not these
-    # a weekday alone names as often the meeting the minutes are read for ("pour préparer jeudi"): not read
+    # "le CR de la réunion de lundi (2 mars) il est où ?": minutes said to be of another day are not these; a weekday
+    # alone names as often the meeting the minutes are read for ("pour préparer jeudi"): not read
     minutes_days = days_asked(group, weekdays=False) if group and "document" in wanted and not days else set()
     call_days = days_asked(group, weekdays=False) if group and wanted <= {"meeting"} and not any_day else set()
+    whose = set(_WHOSE.findall(folded_asked))  # "les slides de Sami": whose thing is asked
     found: dict[str, Candidate] = {}
     posted_by: dict[str, set[str]] = {}
     others: set[str] = set()  # links whose own words name another thing than the one asked
@@ -142,7 +143,11 @@ def candidates(
             source, base = "thanked", 2.0
         elif after is not None and 0 < post.post_number - after <= AFTER_WINDOW and not is_request(analyse(post).text):
             source, base = "after", 1.0
-        elif group is not None and post.post_number < group.first.post_number and _theirs_asked(post, asked_text):
+        elif (
+            group is not None
+            and post.post_number < group.first.post_number
+            and set(username_parts(post.username)) & whose
+        ):
             source, base = "named", 2.0  # "les slides de Sami svp ?": the slides Sami posted
         else:
             continue  # not a source: its text is not read
@@ -253,11 +258,9 @@ _THANKS = re.compile(r"^\W*(?:(?:super|top|grand|ok),? )?(?:merci|thanks|thank y
 """A reply opening on thanks ("Merci Aurore, la tête ailleurs !")."""
 
 
-def _theirs_asked(post: Post, asked: str) -> bool:
-    """Whether a request asks for the thing of the post's author, named by a word of their username after "de"
-    ("les slides de Sami" of Sami_Ouali's post)."""
-    parts = username_parts(post.username)
-    return bool(parts) and re.search(rf"\b(?:de |d')(?:{'|'.join(map(re.escape, parts))})\b", fold(asked)) is not None
+_WHOSE = re.compile(r"\b(?:de |d')(\w+)")
+"""The word after "de" in a request: a member's name when it is a word of their username ("les slides de Sami" of
+Sami_Ouali's post), whose post is then a source of the link."""
 
 
 def _answered_words(topic: Topic, post: Post) -> str:
