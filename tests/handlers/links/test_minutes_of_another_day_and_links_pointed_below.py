@@ -3,7 +3,7 @@ gives under their own post that forgot it answers the request; "vous cliquez sur
 a link pointed at below, where only links said to be other things follow, was forgotten, as was one an item of a
 list names among items that carry theirs, "Pour la visio, lien ci-dessous." with nothing below, and "les
 inscriptions sont ouvertes, c'est ici :"; "Yannick, le lien de ce soir ?" asks; "les slides de Sami" are those
-Sami posted."""
+Sami posted; "je trouve plus le tableau" asks."""
 
 from __future__ import annotations
 
@@ -209,3 +209,12 @@ def test_a_link_pointed_below_given_paragraphs_further_down_was_given() -> None:
         ),
     )
     assert forgotten_link(post) is None
+
+
+def test_the_slots_table_not_found_again_asks() -> None:
+    assert is_request("Il reste des créneaux ? je trouve plus le tableau")
+
+
+def test_a_table_praised_asks_nothing() -> None:
+    """The guard: a table spoken of, not looked for."""
+    assert not is_request("Le tableau des créneaux est super clair, merci !")
