@@ -81,12 +81,13 @@ def _line_left_empty(post: Post, text: str) -> str | None:
         if _OWN_LABEL.match(fold_same_length(following)):
             following = ""  # "📝 Questionnaire (2 min) : <link>": the next item's own link, not the one pointed at
         near = f"{line}\n{following}"
-        if _BELOW.search(fold_same_length(line)) and ADDRESS.search("\n".join(lines[i + 1 :])):
-            if _other_things_below(line, lines[i + 1 :]):
-                return phrase  # "Le lien de connexion ci-dessous 👇", then only "le replay de mars : <link>"
-            continue  # "lien ci-dessous 👇", photos, then "📝 Formation laser : <link>": further down, not forgotten
-        if _BELOW.search(fold_same_length(line)) and _linked_below(post.cooked, phrase):
-            continue  # "… and a link below.", the link paragraphs further down, cooked
+        if _BELOW.search(fold_same_length(line)):
+            if ADDRESS.search("\n".join(lines[i + 1 :])):
+                if _other_things_below(line, lines[i + 1 :]):
+                    return phrase  # "Le lien de connexion ci-dessous 👇", then only "le replay de mars : <link>"
+                continue  # "lien ci-dessous 👇", photos, then "📝 Formation laser : <link>": further down
+            if _linked_below(post.cooked, phrase):
+                continue  # "… and a link below.", the link paragraphs further down, cooked
         if (
             ADDRESS.search(near)
             or _MARKDOWN_LINK.search(near)

@@ -311,9 +311,10 @@ la liste bénévoles, pas ici", "Le lien a été envoyé dans la lettre aux adh�
 author in public to add it to the topic would be asking to publish what was not meant for every reader."""
 
 
+@lru_cache(maxsize=64)
 def link_sent_elsewhere(text: str) -> bool:
     """Whether the post's words say its link reaches its people another way than the topic (`PRIVATE_WAY`): a
-    reminder then neither gives one nor asks for one here."""
+    reminder then neither gives one nor asks for one here. Read once for all its meetings."""
     return PRIVATE_WAY.search(fold_same_length(text)) is not None
 
 

@@ -92,10 +92,6 @@ CONTESTED = re.compile(
 non ?", "wasn't it on the 15th?")."""
 
 
-_DAY_OF_MONTH_WORD = re.compile(r"d\d+")
-"""A day of the month among a meeting's names ("d15"): the day contested, not a word naming the meeting."""
-
-
 def contested(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
     """The meetings to come of others a member's question says were set for another day (`CONTESTED`, one day said):
     the one it names by its words, or the one of the post it replies to, and a meeting on record on the day it says
@@ -113,8 +109,8 @@ def contested(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrd
             continue
         said = days.pop()
         elsewhere = [m for m in others if m.day != said]
-        words = words_of(low, start, q) - DAY_WORDS
-        at = named(frozenset(w for w in words if not _DAY_OF_MONTH_WORD.fullmatch(w)), [m.names for m in elsewhere])
+        words = words_of(low, start, q)  # its words naming the meeting, not the day contested
+        at = named(words - DAY_WORDS - days_of_month(words), [m.names for m in elsewhere])
         if at is not None:
             meant = [elsewhere[at]]
         else:
@@ -133,8 +129,7 @@ _PART_OF = {"aprem": "apres-midi", "afternoon": "apres-midi", "morning": "matin"
 
 PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient|eraient|eront) (?:au |a |en |le )(?:{WD_ANY}|\d)")
 """A meeting said to go to another day or hour, asked ("l'atelier passait au mercredi 25 ?", "la visio passe à 19h ?",
-"les permanences passeraient au jeudi à partir de février, c'est vrai ?"):
-words of a move a member heard of."""
+"les permanences passeraient au jeudi à partir de février, c'est vrai ?"): words of a move a member heard of."""
 
 
 def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
