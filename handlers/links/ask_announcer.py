@@ -37,11 +37,12 @@ PRIVATE_DOCUMENT = re.compile(
     r"\b(?:compte[- ]rendus?|comptes[- ]rendus|cr|pv|proces[- ]verbal|documents?|supports?|diapos?|slides|"
     r"replays?|enregistrements?|videos?|captations?)\b"
     r"[^.!?\n]{0,100}?(?:\b(?:envoyee?s?|transmise?s?|communiquee?s?|diffusee?s?)(?: [^.!?\n]{0,50}?)? par "
-    r"(?:e-?mail|mail|courriel)\b|\b(?:aux|les) (?:inscrit|adherent|membre)\w*)"
+    r"(?:e-?mail|mail|courriel)\b|\b(?:aux|les) (?:inscrit|adherent|membre|participant)\w*)"
 )
-"""The announcement says its report, documents or replay go to some by mail ("Le compte-rendu sera envoyé par mail aux
-adhérent·es", "le replay sera envoyé par mail aux adhérent·es du réseau"): a document or a recording asked for is not
-to be asked for in public; a link of another kind may still be."""
+"""The announcement says its report, documents or replay go to some by mail or only to some ("Le compte-rendu sera
+envoyé par mail aux adhérent·es", "le replay sera envoyé par mail aux adhérent·es du réseau", "les supports seront
+envoyés uniquement aux participant·es"): a document or a recording asked for is not to be asked for in public; a link
+of another kind may still be."""
 
 
 PRIVATE_SIGN_UP = re.compile(

@@ -385,14 +385,22 @@ def kinds_had(text: str) -> frozenset[str]:
     return frozenset(registered).union(*had)
 
 
+_TOO_LATE = re.compile(
+    r"\b(?:pas|jamais) (?:pu|eu le temps de|reussi a) (?:m'|nous |s')inscrire a temps\b"
+    r"|\b(?:j'ai|on a) (?:loupe|rate) (?:les|l') ?inscriptions?\b"
+)
+"""Registering said missed ("j'ai pas pu m'inscrire à temps, vous pouvez partager les slides ?"): why the asker
+lacks the session's papers, not a form asked for."""
+
+
 def sentence_kinds(text: str) -> frozenset[str]:
-    """The kinds of link the sentence that asks names itself. The link of a session it says was held
-    ("the session link in which you discussed this", "the link of yesterday's class"), naming nothing
-    else, is its recording: the call is over."""
+    """The kinds of link the sentence that asks names itself, but a registration it says was missed
+    (`_TOO_LATE`). The link of a session it says was held ("the session link in which you discussed this",
+    "the link of yesterday's class"), naming nothing else, is its recording: the call is over."""
     sentence = request_sentence(text) or ""
     if asks_for_held(sentence):
         return frozenset({"recording"})
-    lacked = unhad(sentence)
+    lacked = _TOO_LATE.sub(" ", unhad(sentence))
     return bound_kinds(lacked) or kinds_of(lacked)
 
 

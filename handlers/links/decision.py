@@ -66,7 +66,7 @@ from handlers.links.text import (
     url_kind,
     wanted_kinds,
 )
-from handlers.links.text.words import SENTENCES
+from handlers.links.text.words import SENTENCES, THING_FR
 from handlers.links.timing import (
     call_held,
     closed_forms,
@@ -195,6 +195,10 @@ def decide(
         asked = _asked_not_of(topic, group, bot, found)
         if asked is not None:
             return Decision("silent", who=who, why=asked, could=could)
+        pointed = _pointed_at_reply(topic, group, found)
+        if pointed is not None:
+            why = because("pointed_at_reply", post=pointed, link=found.post_number or 0)
+            return Decision("silent", who=who, why=why, could=could)
         if not wanted and not_the_event_link(topic, found, group):
             return Decision("silent", who=who, why=because("not_the_call", post=found.post_number), could=could)
         unnamed = _papers_unsaid(topic, group, found) if wanted else _things_unsaid(topic, group, found)
@@ -334,6 +338,22 @@ def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str])
     return post.username if gives_a_link_of(post, wanted) else None
 
 
+_THAT_ONE = re.compile(r"\b(?:celle|celui|celles|ceux)-la\b")
+"""A request pointing at a thing with "celle-là" ("Et on s'inscrit où pour celle-là ?"): the thing the post it
+replies to speaks of."""
+
+
+def _pointed_at_reply(topic: Topic, group: RequestGroup, found: Candidate) -> int | None:
+    """The post the first request replies to, when the request points at "celle-là" and that post is neither the
+    opening post nor the link's: the thing asked is what that post speaks of (another session, "les premiers mardis
+    du mois"), not what the link was given for. Its number, or None."""
+    first = group.first
+    replied = replied_to(topic, first)
+    if replied is None or replied.post_number in (1, found.post_number) or found.topic_id != topic.id:
+        return None
+    return replied.post_number if _THAT_ONE.search(fold(analyse(first).text)) else None
+
+
 def _addressed_since(topic: Topic, group: RequestGroup, found: Candidate, bot: str) -> Post | None:
     """The latest post, after the link's, of a member the first request names ("@ann can you add a link here?" after
     ann's "posted it to the community page"): a request naming no kind asks them for a link to what they said there,
@@ -397,6 +417,10 @@ PLACE_ASKED = re.compile(
 """Words asking where a gathering is held: a place, no call to join."""
 
 
+_THING_NAMED = re.compile(rf"\b{THING_FR}\b")
+"""A thing a link leads to, named by a request without the word "lien": what it asks for, whatever the hour."""
+
+
 def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting]) -> bool:
     """Requests naming no kind of link, asked in the hour before one of the topic's meetings or while it is held (a
     day's event all that day; "Re, c'est quoi le lien déjà ?" two minutes before the visio): its call's link is the
@@ -404,6 +428,8 @@ def _at_its_time(topic: Topic, group: RequestGroup, meetings: Sequence[Meeting])
     asked = group.first.created_at
     if PLACE_ASKED.search(fold(group.text)):
         return False  # "Pour l'apéro de ce soir, c'est où exactement ? Il y a un lien vers le lieu ?": no call's link
+    if _by_name(group) and _THING_NAMED.search(fold(" ".join(group.asking))):
+        return False  # "je trouve plus le tableau des arrosages ??" before the meeting: the table, not the call
     return any(
         m.start - SOON_BEFORE <= asked <= (m.end or m.start + (timedelta(days=1) if m.all_day else MEETING_LENGTH))
         for m in meetings
@@ -695,6 +721,7 @@ UNSURE = frozenset(
         "session_over",
         "month_over",
         "not_the_call",
+        "pointed_at_reply",
         "other_thing",
         "named",
         "several",

@@ -862,14 +862,18 @@ def _one_per_start(ahead: list[Meeting]) -> list[Meeting]:
 
 THEIR_WEEKS = 3
 """How many weeks ahead a reply's bare weekday may name the topic's meeting on that weekday."""
+CALLED_OFF_WEEKS = 10
+"""How far a bare weekday a reply calls off may name the topic's one meeting on that weekday, when it names that
+meeting by its words ("on supprime le brunch du dimanche", five weeks before the festival's Sunday brunch): nothing is
+called off on a day the topic has no meeting on."""
 
 
-def _their_days(day: date, meetings: list[Meeting]) -> set[date]:
-    """The days of the meetings on `day`'s weekday within three weeks after it."""
+def _their_days(day: date, meetings: list[Meeting], weeks: int = THEIR_WEEKS) -> set[date]:
+    """The days of the meetings on `day`'s weekday within three weeks after it (`weeks`)."""
     return {
         m.day
         for m in meetings
-        if not m.cancelled and m.day.weekday() == day.weekday() and 0 < (m.day - day).days <= THEIR_WEEKS * 7
+        if not m.cancelled and m.day.weekday() == day.weekday() and 0 < (m.day - day).days <= weeks * 7
     }
 
 
@@ -879,12 +883,20 @@ def _on_their_weekday(reading: Reading, coming: list[Meeting], held: list[Meetin
     9th: the 9th, not the 2nd), when none is on record on the next such day: a reply speaks of its topic's days. A
     weekday told before ("le samedi on démarre plus tôt") that no such meeting is on is no meeting, as read; nor is
     one that only a meeting `held` back is on ("le lundi on commence à 9h" of a Monday in doubt: which Monday is
-    unsure, not the next one)."""
+    unsure, not the next one). A weekday called off is put on the day of the one meeting on it that the reply names,
+    further ahead (`CALLED_OFF_WEEKS`)."""
     on_record = {m.day for m in coming if not m.cancelled}
     moved: dict[datetime, datetime] = {}
     untold: set[datetime] = set()  # days told before that the topic has no meeting on: set aside, as read
     for m in reading.meetings:
-        if m.start not in reading.weekday_alone or m.cancelled or m.all_day or m.day in on_record:
+        if m.start not in reading.weekday_alone or m.day in on_record:
+            continue
+        if m.cancelled:
+            ahead = [c for c in coming if c.day in _their_days(m.day, coming, CALLED_OFF_WEEKS)]
+            if len({c.day for c in ahead}) == 1 and named(m.names - DAY_WORDS, [c.names for c in ahead]) is not None:
+                moved[m.start] = m.start + (ahead[0].day - m.day)
+            continue
+        if m.all_day:
             continue
         later = _their_days(m.day, coming)
         if len(later) == 1:

@@ -759,6 +759,8 @@ def set_aside(
         return Aside.PAST
     if _hours_of_a_day(low, f, line_start, line_end):
         return Aside.OPENING
+    if _weekday_span(low, f, line_start, line_end):
+        return Aside.SERIES  # "du lundi au vendredi, 8h30-18h (au lieu de 19h)": hours changed, still every week's
     weekly = _habitual(low, f) or _opening_hours(low, f, line_start) or _weekdays_run(low, f, line_start, line_end)
     # "Allez, va pour 10h le dimanche": the organiser settling a proposal speaks of the topic's Sunday
     changed = s.called or (post.post_number > 1 and authority and s.has(SETTLING))
@@ -1251,6 +1253,18 @@ def _weekdays_run(low: str, f: Found, line_start: int, line_end: int) -> bool:
             days = [WEEKDAY_INDEX[w] for w in re.findall(rf"\b(?:{WD})\b", m.group(0))]
             return any(b - a != 1 for a, b in itertools.pairwise(days))
     return False
+
+
+WEEKDAY_SPAN = re.compile(rf"\b(?:du|de) (?:{WD}) (?:au|a) (?:{WD})\b|\b(?:{WD}) ?[-\u2013] ?(?:{WD})\b")
+"""A span of weekdays, no day of the month in it ("du lundi au vendredi, 8h30-18h", "lundi-vendredi"): a week's
+hours, every week."""
+
+
+def _weekday_span(low: str, f: Found, line_start: int, line_end: int) -> bool:
+    """Whether the date is a weekday alone opening or closing a span of weekdays on its line (`WEEKDAY_SPAN`)."""
+    if _WEEKDAY_AT.match(low, *f.span) is None:
+        return False
+    return any(m.start() <= f.span[0] < m.end() for m in WEEKDAY_SPAN.finditer(low, line_start, line_end))
 
 
 def _opening_hours(low: str, f: Found, line_start: int) -> bool:

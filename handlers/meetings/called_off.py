@@ -37,7 +37,7 @@ CANCEL = re.compile(
     r"not doing (?:it|this|that|the [\w -]{2,30}?) ?any ?more\b|"
     r"(?:is|are|'s)\s+\**off\**\s+(?:for\s+)?(?:today|tonight|tomorrow|this (?:week|weekend|time|round|month))|"
     r"(?:is|are|'s)\s+\*{0,2}off(?=\*{0,2}\s*[.!])|"
-    r"not happening|(?:on|nous|j'|je)\s?annul(?:e|ons)|ca saute)\b|"
+    r"not happening|(?:on|nous|j'|je)\s?(?:annul|supprim)(?:e|ons)|ca saute)\b|"
     rf"{GATHERING.pattern}\s+(?:(?:is|are)\s+(?:now\s+)?off|saute|sautent)\b|"
     rf"\b(?:annulee?s?{_NOT_THEIRS}|annulation|"
     r"cancell?ed|cancell?ation(?! (?:policy|policies|fees?|charges?|deadline|form|request))|"
@@ -529,13 +529,14 @@ NEW_HOUR = re.compile(
     r"\b\d{1,2}(?:h\d\d|h|[:.]\d\d)\**\s*\(?(?:et|,)\s*(?:non|pas|plus)\s+(?:a\s+)?\d{1,2}(?:h\d\d|h\b|[:.]\d\d)|"
     r"\b(?:on|nous) (?:commence|demarre|commencera|demarrera|commencerons|demarrerons)"
     r"(?: (?:finalement|desormais|maintenant|plutot|donc|plus tot|plus tard))? (?:a|des) \d{1,2}(?:h|[:.]\d\d)|"
-    r"\b(?:on part sur|va pour|go pour) (?:un |une )?(?:demarrage|debut|accueil|lancement) (?:a|des) "
+    r"\b(?:on part sur|va pour|go pour) (?:(?:un |une )?(?:demarrage|debut|accueil|lancement) (?:a|des) )?"
     r"\**\d{1,2}(?:h|[:.]\d\d)|"
     rf"{_HOUR_SETTLED}"
 )
 """Words giving a meeting its new hour ("will start at 8:30 PM instead of 8 PM", "will now start at 8:30 PM", "pardon :
 19h et pas 18h30 le 19", "les visites commencent à 10h (et plus 9h30)", "le lundi on commence à 9h" of a day on
-record at 9h30, "Ah oui bien vu. **19h30** alors, même endroit", "On part sur un démarrage à 10h30")."""
+record at 9h30, "Ah oui bien vu. **19h30** alors, même endroit", "On part sur un démarrage à 10h30", "Go pour **13h**,
+même lien")."""
 
 
 def new_hour(low: str, f: Found) -> bool:

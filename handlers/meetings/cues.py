@@ -77,7 +77,10 @@ _GATHERINGS = (
     r"(?= (?:(?:de |du |d')?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir)\b|"
     r"du \d{1,2}(?:er)?\b(?!\s*(?:h\b|e\b|eme\b|etage))|restreint|elargi))|"
     r"on se retrouve|retrouvons-nous|rejoignez-nous|on se voit|join us|let's meet|hangout|gmeet|google meet|"
-    r"(?:on fait|faisons) (?:le|un|notre) (?:point|bilan)|"
+    r"(?:on (?:re)?fait|(?:re)?faisons) (?:le|un|notre) (?:point|bilan)|"
+    r"(?<!salle des )(?<!salles des )(?<!comite des )fetes? (?:du |de la |de l'|des |de |d')"
+    r"(?!(?:l'|la )?(?:meres|peres|grands?-(?:meres|peres)|musique|travail|victoire|armistice|noel|paques|toussaint|"
+    r"independance|rois)\b)|fetes? (?:annuelle|de fin d'annee)s?|"
     r"we(?: will|'ll| shall)? meet (?:again|online|on|at|next|this|every|in)|"
     r"office hours?|meet (?:with|me|us)|drop (?:by|in)|tutorials?|formations?|hackathons?|open ?labs?|"
     r"(?:release|launch|watch) part(?:y|ies)|bug bash(?:es)?|(?:docs?|code|triage|design) sprints?|"
@@ -131,8 +134,9 @@ session, not a zoom into a chart), a food bank's "distrib" (not a software distr
 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of honey, paint or
 "le pot commun"), "la galette des rois" or "des bénévoles" in January, a network's new year wishes ("Vœux du réseau +
 galette"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée rangement", "inventaire collectif le
-samedi 14/11"), a fête's setting up ("montage des stands samedi 27 juin à 9h"), or to take stock together ("On fait le
-bilan de la saison jeudi 29 octobre à 18h")."""
+samedi 14/11"), a fête of the place ("Fête du jardin samedi 16 mai", not "la fête des mères" nor "la salle des
+fêtes") or its setting up ("montage des stands samedi 27 juin à 9h"), or to take stock together ("On fait le bilan de
+la saison jeudi 29 octobre à 18h", "on refait un point mardi")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"

@@ -1154,11 +1154,16 @@ def _hour_above_the_list(low: str, pos: int) -> _Near | None:
         opens = line.rstrip(" *_").endswith(":") or said
         if not clock and (not opens or not GATHERING.search(line) or _PICKUP.search(line)):
             return None
+        if not clock and not table and _DATE_WRITTEN.search(line):
+            return None  # "La fête aura lieu le samedi 30 mai, de 18h à 2h. Pour l'organiser :": that day's hours
         end = above + len(line)
         times = [
             tm
             for tm in P_TIME.finditer(low, above, end)
-            if tm.group("time").strip() and _strong_time(tm) and not _EACH_LASTS.match(low, tm.end())
+            if tm.group("time").strip()
+            and _strong_time(tm)
+            and not _EACH_LASTS.match(low, tm.end())
+            and not _LENGTH_BEFORE.search(low, max(above, tm.start() - 16), tm.start())
         ]
         if len(numeric := [tm for tm in times if _DIGIT.search(tm.group(0))]) == 1:
             times = numeric  # "**9h-17h** (repas partagé le midi) :": the one hour written as one
@@ -1169,6 +1174,10 @@ def _hour_above_the_list(low: str, pos: int) -> _Near | None:
 
 
 _DIGIT = re.compile(r"\d")
+_LENGTH_BEFORE = re.compile(r"\b(?:duree|dure|pendant|length|lasts?)\W{0,3}(?:de |d'|environ |about )?[~\W]{0,3}$")
+"""Before a time, words making it a length ("durée ~1h30"): each session's length, not its hour."""
+_DATE_WRITTEN = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b")
+"""A date written in a line ("30 mai", "30/05"): a list's opening line giving one gives its hour to that day."""
 _DAY_WRITTEN = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b")
 """A day written in a line (a weekday, "12 mai", "12/05"): a line giving a day gives its hour to that day."""
 _CLOCK_LEAD = re.compile(rf"[^\S\n]*[*_]*{_CLOCK}")

@@ -11,7 +11,7 @@ from handlers.links.text.words import MAIL_WORD, NOT_YET_FR, PLEASE_FR, THE_FR, 
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
-    r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi de meme|meme question|meme chose|meme probleme|"
+    r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi non plus|moi de meme|meme question|meme chose|meme probleme|"
     r"(?:(?:(?:i|we|me)(?: also| too)? (?:have|had|got|am having|are having)|i've got|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
     r"je confirme|seconded|je plussoie|je (?:me joins a|rejoins) (?:la|cette|ta|votre) (?:demande|question)|"
@@ -22,9 +22,11 @@ _AGREEMENT = re.compile(
 
 
 _NOT_EITHER_FR = (
-    r"(?:toujours )?rien (?:recu )?(?:pour moi )?non plus|je ne l'ai (?:toujours )?pas (?:recue? )?non plus"
+    r"(?:toujours )?rien (?:recu )?(?:pour moi )?non plus|je ne l'ai (?:toujours )?pas (?:recue? )?non plus|"
+    r"(?:toujours )?pas recue? non plus"
 )
-"""Not received either, said in French ("rien reçu non plus", "je ne l'ai pas reçue non plus")."""
+"""Not received either, said in French ("rien reçu non plus", "je ne l'ai pas reçue non plus", "pas reçu non
+plus")."""
 _ECHO = re.compile(
     rf"{AGREEMENT_LEAD}"
     r"(?:(?:i am |i'm |am |we are |we're )?(?:also |too )?facing (?:the )?same (?:issue|problem)"
@@ -38,7 +40,8 @@ _ECHO = re.compile(
     rf"|{_NOT_EITHER_FR}"
     r"|(?:je ne|j'arrive pas a) (?:le |la |les )?(?:trouve|vois|trouver|voir)\w* "
     r"(?:pas )?non plus)"
-    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\W_]*$"
+    r"(?:[\s,.!]+(?:sir|madam|maam|please|pls|monsieur|madame))*[\W_]*"
+    r"(?:(?:ca m'interesse|ca nous interesse|je suis interessee?)(?: aussi)?[\W_]*)?$"
 )
 """An echo of the request above in one's own words ("I also can't find it", "moi non plus", "je ne l'ai pas non
 plus", "moi non plus, rien reçu")."""
@@ -58,6 +61,27 @@ _ECHO_REST = re.compile(
 """The rest of a "+1" in French that says the same lack or wish, or names the thing asked ("+1, rien reçu non plus",
 "+1, je voudrais adhérer aussi", "je me pose la même question, je n'ai rien vu passer", "+1 pour le replay de la
 séance gouvernance")."""
+_OWN_CASE_FR = re.compile(
+    r"(?:(?:moi aussi|aussi|ici|pour moi|chez moi|de mon cote|qu'?[a-z][\w-]+)\s+)*"
+    r"(?:je |j'|j |on |nous |pas |rien |ca m'interesse|ca nous interesse|interessee?s?\b|surtout |"
+    r"et (?:le|la|les|l')\b|il n'y a|il y a|y a |y'a |il dit|ca (?:ne )?marche pas|il me (?:dit|met|demande)|"
+    r"ca (?:fait|me met|m'affiche|renvoie)|erreur|page |mot de passe|sur (?:mobile|mon tel|l'appli)|"
+    r"en deplacement|toujours (?:rien|pas)|la page|le lien|(?:svp|stp)\b|"
+    r"(?:ce|ca) serait (?:utile|pratique|plus simple|top|bien)\b|ca (?:m'|nous )aiderait\b|"
+    r"si (?:quelqu'un|qqn|y a|il y a)\b|"
+    rf"pour {THE_FR}{THING_FR}\b)"
+)
+"""The rest of a French "+1" that says the member's own case: what they lack or cannot open, why they missed it,
+what they wish ("+1, je n'ai pas pu venir", "pareil, erreur 404 chez moi", "+1 surtout la table ronde")."""
+_NOT_ASKING_FR = re.compile(
+    r"\b(?:idees?|propositions?|d'accord|bravo|votes?|vote|soutiens|valide|adore|felicitations|"
+    r"je (?:serai|serais|suis) (?:la|partante?|dispo|present)|je viens\b|je viendrai|on (?:vient|viendra|sera la)\b|"
+    r"(?:je suis |on est )?inscrite?s?\b(?! (?:sur|a la|au|a l') )|merci (?!d'avance)|pas lue?s?\b)"
+)
+"""In the rest of a "+1", what says it agrees with an idea, comes to the event or has not read a thing ("moi non plus
+je ne l'ai pas lu"): no request, whatever else it says."""
+_FOUND_SINCE = re.compile(r"\b(?:j'ai trouve|on a trouve|c'est bon|ca marche(?! pas)|resolu)\b")
+"""In the rest of a "+1", the link found since ("pareil, j'ai trouvé merci"): it asks nothing."""
 _SAME_TROUBLE = re.compile(r"(?:@[\w.-]+\s*)*(?:same (?:issue|problem)|meme probleme|moi aussi,? (?:je|j'))\b")
 """A longer "+1" that says the asker has the same trouble, then shows it."""
 
@@ -87,6 +111,8 @@ def is_agreement(text: str) -> bool:
         return len(folded) <= 100 and bool(_ECHO.match(folded))
     rest = re.sub(r"@[\w.-]+|\b(?:sir|madam|maam|monsieur|madame)\b", " ", m.group("rest"))
     rest = re.sub(r"[^\w\s']", " ", rest).strip()
+    if _FOUND_SINCE.search(rest):
+        return False
     if (
         len(rest) <= 15
         or _ROLL.fullmatch(rest)
@@ -95,6 +121,8 @@ def is_agreement(text: str) -> bool:
         or _ECHO_REST.match(rest)
     ):
         return len(folded) <= 80
+    if len(folded) <= 140 and _OWN_CASE_FR.match(rest) and not _NOT_ASKING_FR.search(rest):
+        return True
     return bool(_SAME_TROUBLE.match(folded)) and not NOT_A_LINK.search(rest)
 
 

@@ -83,11 +83,12 @@ _SEE_TO_IT = re.compile(
     r"\b(?:i|we)(?: will|'ll| shall| can| could) (?:post|share|send|upload|add|put|ask|get|check with|update)\b"
     r"|\b(?:je|on|nous) (?:vous |te |leur )?(?:le |la |les |l')?(?:(?:r?envoie|partage|poste|mett|donne|transmett|"
     r"ajoute)r(?:ai|a|ons)|r?enverr(?:ai|a|ons))\b"
-    r"|\b(?:je|on|nous) (?:vais|va|allons|peux|peut|pouvons) (?:vous |te |leur )?(?:le |la |les |l')?(?:demander|"
-    r"envoyer|renvoyer|partager|poster|mettre|transmettre|ajouter)\b"
+    r"|\b(?:je|on|nous) (?:vais|va|allons|peux|peut|pouvons|viens de|vient de|venons de) (?:vous |te |leur )?"
+    r"(?:le |la |les |l')?(?:demander|envoyer|renvoyer|partager|poster|mettre|transmettre|ajouter)\b"
 )
-"""The writer will give the link or ask for it themselves ("no link yet, I will post it tomorrow", "je n'ai pas le
-lien, je vais le demander à Paul"): an answer, unless the post also asks or pleads (`_PLEADS`)."""
+"""The writer will give the link or ask for it themselves, or has just sent it ("no link yet, I will post it tomorrow",
+"je n'ai pas le lien, je vais le demander à Paul", "je viens de te le renvoyer en MP"): an answer, unless the post
+also asks or pleads (`_PLEADS`)."""
 _MENDED = re.compile(
     r"\b(?:j'avais|j'ai|on avait|nous avions|i had|i) (?:oublie|forgot(?:ten)?)\b[^.!?\n]{0,60}?"
     r"\b(?:(?:le |la |les )?(?:voici|voila)|here (?:it is|they are)|here's)\b"
@@ -101,7 +102,7 @@ _GIVES_IT = re.compile(
     r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$|"
     r"^[^?]*https?://[^?\s]+[^?]*\b(?:tu as|t'as|vous avez|(?:il|elle) a) oublie "
     r"(?:le|la|les) (?:lien|formulaire)[^?]*$|"
-    r"\bj'(?:ai|avais) oublie (?:le|la|les) (?:lien|formulaire)\b[^?]*https?://[^?\s]+[^?]*$|"
+    r"\bj'(?:(?:ai|avais) oublie|oubliais) (?:le|la|les) (?:lien|formulaire)\b[^?]*https?://[^?\s]+[^?]*$|"
     r"^[^?]*https?://[^?\s]+[^?]*\b(?:le )?lien (?:a|avait) saute\b[^?]*$"
 )
 """Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
