@@ -869,7 +869,7 @@ called off on a day the topic has no meeting on."""
 
 
 def _their_days(day: date, meetings: list[Meeting], weeks: int = THEIR_WEEKS) -> set[date]:
-    """The days of the meetings on `day`'s weekday within three weeks after it (`weeks`)."""
+    """The days of the meetings on `day`'s weekday within `weeks` weeks after it (three unless said)."""
     return {
         m.day
         for m in meetings
