@@ -1,4 +1,4 @@
-"""A "+1" after a request ("pareil", "same here", "I also can't find it"): it asks again."""
+"""A "+1" after a request ("pareil", "same here", "I also can't find it", a bump "up ?"): it asks again."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from handlers.links.text.words import MAIL_WORD, NOT_YET_FR, PLEASE_FR, THE_FR, 
 
 _AGREEMENT = re.compile(
     rf"^{AGREEMENT_LEAD}"
-    r"(?:\+ ?1|\+\+|pareil|idem|moi aussi|moi non plus|moi de meme|meme question|meme chose|meme probleme|"
+    r"(?:\+ ?1|\+\+|(?:petit )?up(?=\s*(?:[?!.,]|$|pour\b))|pareil|idem|moi aussi|moi non plus|moi de meme|"
+    r"meme question|meme chose|meme probleme|"
     r"(?:(?:(?:i|we|me)(?: also| too)? (?:have|had|got|am having|are having)|i've got|got|j'ai) (?:the |la )?)?"
     r"(?:same(?: (?:question|problem|issue)(?: here| too)?| here| for me| with me)?|meme question)|me too|ditto|"
     r"je confirme|seconded|je plussoie|je (?:me joins a|rejoins) (?:la|cette|ta|votre) (?:demande|question)|"

@@ -1,9 +1,9 @@
 """A French "+1" that goes on with the member's own case (what they cannot open, why they missed the session, what
-they wish) asks again; one agreeing with an idea, coming to the event or having found the link since does not. A
-registration said missed ("j'ai pas pu m'inscrire à temps") is not what is asked; a table asked just before the
-meeting is the table, not the call; "le lien d'inscription pour celle-là ?" under a post on another session is not
-answered with the announcement's form; "je viens de te le renvoyer en MP" and "j'oubliais le lien 🙄 <link>" ask
-nothing."""
+they wish) asks again, and so does a bump ("up ? 🙏"); one agreeing with an idea, coming to the event or having found
+the link since does not. A registration said missed ("j'ai pas pu m'inscrire à temps") is not what is asked; a table
+asked just before the meeting is the table, not the call; "le lien d'inscription pour celle-là ?" under a post on
+another session is not answered with the announcement's form; "je viens de te le renvoyer en MP" and "j'oubliais le
+lien 🙄 <link>" ask nothing."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ from tests.handlers.links.test_other_links_named_and_earlier_replays import _thr
         "idem, si quelqu'un l'a je prends",
         "+1 ça m'aiderait bien pour notre CA",
         "Pas reçu non plus 😕 ça m'intéresse aussi",
+        "up ? 🙏",
+        "Petit up pour le replay 🙂",
     ],
 )
 def test_a_plus_one_telling_ones_own_case_asks_again(text: str) -> None:
@@ -52,6 +54,8 @@ def test_a_plus_one_telling_ones_own_case_asks_again(text: str) -> None:
         "+1, je suis inscrite depuis lundi",
         "+1 pour la proposition de Louise, on en reparle en CA",
         "+1, je soutiens l'idée d'un repas partagé",
+        "Up to you, both days work for me",
+        "upload it when you can",
     ],
 )
 def test_a_plus_one_agreeing_coming_or_found_asks_nothing(text: str) -> None:
