@@ -339,7 +339,7 @@ def _dead_link_poster(topic: Topic, group: RequestGroup, wanted: frozenset[str])
 
 
 _THAT_ONE = re.compile(r"\b(?:celle|celui|celles|ceux)-la\b")
-"""A request pointing at a thing with "celle-là" ("Et on s'inscrit où pour celle-là ?"): the thing the post it
+"""A request pointing at a thing with "celle-là" ("Et le lien d'inscription pour celle-là ?"): the thing the post it
 replies to speaks of."""
 
 

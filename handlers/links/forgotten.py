@@ -163,28 +163,35 @@ BLOCKS_AFTER = 2
 """Block elements read after a pointing phrase's own for a link the forum cooked out of its text (a onebox)."""
 
 
+def _phrase_end(cooked: str, phrase: str) -> int | None:
+    """Where the phrase's last words end in the cooked HTML (clear of the markup of its start: "- Une **réunion** …,
+    ici"); None when they are not found as written."""
+    tail = phrase[-TAIL:]
+    at = cooked.find(tail)
+    return None if at < 0 else at + len(tail)
+
+
 def _linked_after(cooked: str, phrase: str) -> bool:
     """Whether the cooked post gives a link right after the phrase, in its paragraph or the next block (a onebox, an
     embedded video); a phrase not found as written in the HTML counts as linked: unsure, nothing is said. Without
     HTML (a post read from its raw text only) there is nothing more than the text to read."""
     if not cooked:
         return False
-    tail = phrase[-TAIL:]  # the phrase's last words, clear of the markup of its start ("- Une **réunion** …, ici")
-    at = cooked.find(tail)
-    if at < 0:
+    start = _phrase_end(cooked, phrase)
+    if start is None:
         return True
-    end = at + len(tail)
+    end = start
     for _ in range(BLOCKS_AFTER):
         close = cooked.find("</p>", end + 1)
         if close < 0:
             end = len(cooked)
             break
         end = close
-    br = cooked.find("<br>", at + len(tail), end)
+    br = cooked.find("<br>", start, end)
     anchor = cooked.find("<a", br, end) if br >= 0 else -1
     if anchor >= 0 and _LABEL_BEFORE.search(cooked, br, anchor):
         end = br  # the next line's own link, under its own words ("📝 Petit questionnaire (2 min) : <a …>")
-    return _EMBEDDED.search(cooked, at + len(tail), end) is not None
+    return _EMBEDDED.search(cooked, start, end) is not None
 
 
 def _linked_below(cooked: str, phrase: str) -> bool:
@@ -192,9 +199,8 @@ def _linked_below(cooked: str, phrase: str) -> bool:
     the HTML counts as linked (unsure: nothing is said)."""
     if not cooked:
         return False
-    tail = phrase[-TAIL:]
-    at = cooked.find(tail)
-    return at < 0 or _EMBEDDED.search(cooked, at + len(tail)) is not None
+    start = _phrase_end(cooked, phrase)
+    return start is None or _EMBEDDED.search(cooked, start) is not None
 
 
 _LABEL_BEFORE = re.compile(r"<br>\s*[^<:]*[A-Za-zÀ-ÿ]{3,}[^<:]{0,80}:\s*$")

@@ -892,7 +892,8 @@ def _on_their_weekday(reading: Reading, coming: list[Meeting], held: list[Meetin
         if m.start not in reading.weekday_alone or m.day in on_record:
             continue
         if m.cancelled:
-            ahead = [c for c in coming if c.day in _their_days(m.day, coming, CALLED_OFF_WEEKS)]
+            far = _their_days(m.day, coming, CALLED_OFF_WEEKS)
+            ahead = [c for c in coming if c.day in far]
             if len({c.day for c in ahead}) == 1 and named(m.names - DAY_WORDS, [c.names for c in ahead]) is not None:
                 moved[m.start] = m.start + (ahead[0].day - m.day)
             continue

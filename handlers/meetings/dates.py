@@ -1178,7 +1178,7 @@ _LENGTH_BEFORE = re.compile(r"\b(?:duree|dure|pendant|length|lasts?)\W{0,3}(?:de
 """Before a time, words making it a length ("durée ~1h30"): each session's length, not its hour."""
 _DATE_WRITTEN = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b")
 """A date written in a line ("30 mai", "30/05"): a list's opening line giving one gives its hour to that day."""
-_DAY_WRITTEN = re.compile(rf"\b(?:{WD})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b")
+_DAY_WRITTEN = re.compile(rf"\b(?:{WD})\b|{_DATE_WRITTEN.pattern}")
 """A day written in a line (a weekday, "12 mai", "12/05"): a line giving a day gives its hour to that day."""
 _CLOCK_LEAD = re.compile(rf"[^\S\n]*[*_]*{_CLOCK}")
 """A clock opening a line ("🕙 …", "⏰ …")."""
