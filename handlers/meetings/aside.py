@@ -184,13 +184,13 @@ PROPOSING = re.compile(
     r"\b(?:anyone (?:want|wants|interested|up for)|who(?:'s| is) (?:in|interested|up for)|"
     r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))|"
     r"\b(?:je vous propose|on vous propose|voici) (?:\d|deux|trois|quatre|plusieurs|quelques) (?:dates|creneaux)\b|"
-    r"\b(?:votez|vos dispos|vos disponibilites)\b|"
+    r"\b(?:votez|(?<!venez avec )(?<!apportez )vos (?:dispos|disponibilites))\b|"
     r"\b(?:remplir|remplissez|repondez a|repondre a|lien du|voici le|via le|sur le) (?:le |au )?"
     r"(?:sondage|doodle|framadate)"
 )
 """A member's post sounding who would come ("Anyone want to form a study group? We can meet Sunday 10 am. Reply if
 interested"), or offering dates to vote on ("je vous propose 3 dates : … Votez ici : framadate…"): a proposal, not yet
-a meeting."""
+a meeting. Not "Venez avec vos dispos", said of a meeting set to choose a date."""
 OTHERS = re.compile(
     r"\b(?:closed (?:meeting|session|door)|huis clos|reunion fermee|report back|on vous (?:dira|tiendra)|not ours|"
     r"run by|pas (?:le|la) notre|organisee? par|(?:ce n'est|c'est) pas (?:nous|notre|chez nous)|sur leur site|"
@@ -230,6 +230,7 @@ BODY_HOLDS = re.compile(
     r"\b(?:allez[- ]y|allez les voir|passez les voir|y faire un tour)\b|"
     r"\bpour info,? (?:le|la|les|l')\s?[^.!?\n]{0,60}?"
     r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra|fait|font) (?:son|sa|ses|leur|leurs)\b|"
+    r"\b(?:le reseau|le collectif|l'asso\w*|nous|on) y (?:est|sommes|serons|sera) (?:tous |toutes )?invitee?s?\b|"
     r"\bnos (?:copains|copines|amis|amies|voisins|voisines|partenaires|camarades) (?:de|du|des|d')\b[^.!?\n]{0,60}?"
     r"\b(?:tient|tiennent|tiendra|organise|organisent|organisera|fait|font|fera|propose|proposent|lance|lancent)\b"
 )
@@ -240,7 +241,8 @@ médiathèque Carré d'Art organise une conférence le jeudi 4 juin"), or anothe
 a lieu au tiers-lieu le jeudi 2 octobre (c'est eux qui gèrent les RDV, pas nous)"), or any other's the writer sends
 readers to ("la Ressourcerie voisine tient son AG le jeudi 5 mars, allez-y si vous pouvez", "…, allez y faire un tour"),
 or friends' ("nos copains de la Ressourcerie du Pays Fort font leur braderie le dimanche 20 juillet"), or one told "pour
-info" ("Pour info, le comité des fêtes tient sa brocante le dimanche 7 juin"): told of, not ours to remind."""
+info" ("Pour info, le comité des fêtes tient sa brocante le dimanche 7 juin"), or one "we" are invited to ("les vœux du
+maire ont lieu le vendredi 15 janvier à 18h30, le réseau y est invité"): told of, not ours to remind."""
 ELSEWHERE_ROW = re.compile(r"\bchez eux\b|\bpas chez nous\b|\bchez (?:nos |les )?partenaires?\b|\(partenaires?\)")
 """A table's row saying its event is held by others at their place ("Vélo-école de Sélestat (chez eux)")."""
 THEIR_OWN = re.compile(r"\b(?:organise|organisent|organisera|tient|tiennent|tiendra) (?:ses|son|sa|leurs?)\b")
@@ -583,11 +585,13 @@ def calls_for_entries(post: Post, low: str) -> bool:
 
 
 HOOK = re.compile(
-    r"^\W*(?:interested in|want to learn|looking to learn|curious about|ever wanted to|"
-    r"envie d(?:e |')(?:apprendre|decouvrir)|interesse\w* par|curieu\w* de)[^?\n]{0,200}\?"
+    r"^\W*(?:[^?\n]{0,80}\n\W*)?(?:interested in|want to learn|looking to learn|curious about|ever wanted to|need help|"
+    r"envie d(?:e |')(?:apprendre|decouvrir)|interesse\w* par|curieu\w* de|besoin d'(?:aide|un coup de main))"
+    r"[^?\n]{0,200}\?"
 )
-"""The question an announcement opens on to catch its readers ("Interested in medical imaging…? The IGT group is
-organizing a three-day workshop…", "Envie de découvrir… ? Atelier le…"): no question asked."""
+"""The question an announcement opens on, under its title line or not, to catch its readers ("Interested in medical
+imaging…? The IGT group is organizing a three-day workshop…", "Envie de découvrir… ? Atelier le…", "Besoin d'aide pour
+une démarche en ligne ? Les permanences reprennent…"): no question asked."""
 
 
 @lru_cache(maxsize=1)
@@ -1031,7 +1035,9 @@ def _poll_option(post: Post, line: str) -> bool:
 
 
 POLLED = re.compile(
-    r"\b(?:sondage|poll|doodle|framadate|vot(?:e|er|ez) (?:for|on|pour)|votez|quelle date|which date|dates? possibles?|"
+    r"\b(?:sondage|poll|doodle|framadate|vot(?:e|er|ez) (?:for|on|pour)|votez|merci de voter|voter (?:d'ici|avant)|"
+    r"quelle date|which date|dates? possibles?|"
+    r"je (?:vous )?propose (?:\d|deux|trois|quatre|plusieurs|quelques) (?:dates|creneaux)|"
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"
@@ -1039,9 +1045,10 @@ POLLED = re.compile(
     r"\bje (?:vous )?propose\s*:$"
 )
 """Words of a vote on the date ("Sondage pour fixer la date de la prochaine AG :", "Vote for a slot:", a heading
-"Propositions (toutes à 18h30) :", "On cale la rencontre. Propositions, toujours à 18:30 :", "Je propose :", "Options
-(toujours à 18h30) :", "Deux options :", "Trois possibilités (20h, salle du conseil) :"); not "Deux dates à retenir :"
-nor "Deux dates au choix (même contenu) :", sessions both held."""
+"Propositions (toutes à 18h30) :", "Merci de voter d'ici le vendredi 4 septembre :", "Je propose 3 dates, répondez
+ici :", "On cale la rencontre. Propositions, toujours à 18:30 :", "Je propose :", "Options (toujours à 18h30) :", "Deux
+options :", "Trois possibilités (20h, salle du conseil) :"); not "Deux dates à retenir :" nor "Deux dates au choix
+(même contenu) :", sessions both held."""
 
 
 OPTION_LINE = re.compile(

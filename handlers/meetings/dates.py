@@ -1066,8 +1066,11 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
     )
 
 
-_HOUR_LINE = re.compile(r"[^\w\n]*(?:(?:de|des|a|entre|from)\s+)?(?=\d)")
-"""What may open a line giving the hour of the days listed above it ("de 9h à 12h, sans rdv")."""
+_HOUR_LINE = re.compile(
+    r"[^\w\n]*(?:(?:toujours|horaires?|always)\b[^\w\n]*)?(?:(?:de|des|a|entre|from)\s+)?[*_]*(?=\d)"
+)
+"""What may open a line giving the hour of the days listed above it ("de 9h à 12h, sans rdv", "Toujours **9h30-12h30**,
+dernier dépôt à 12h", "Horaires : 14h-17h")."""
 
 
 def _hour_below_the_list(low: str, pos: int) -> _Near | None:

@@ -212,12 +212,16 @@ def read_post(
 
 ASKS_TO_MEET = re.compile(
     r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
-    r"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos)\b"
+    r"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|"
+    r"je (?:vous )?propose (?:\d|deux|trois|quatre|plusieurs) (?:dates|creneaux))\b"
 )
 """An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
-?")."""
-_WILL_BE = re.compile(rf"(?:^|[.!?…]\s+)\W*(?:ok|bon|alors)\W+(?:ca|ce) sera(?= \**(?:le )?\**(?:{WD})\b)")
-"""Its opener settling the day ("Ok ça sera jeudi 4 juin à 12h15 au coworking")."""
+?", "je propose trois dates, dites-moi ce qui vous va :")."""
+_WILL_BE = re.compile(
+    rf"(?:^|[.!?…]\s+)\W*(?:(?:ok|bon|alors)\W+)?(?:ca|ce) sera(?: donc)?(?= \**(?:le )?\**(?:{WD})\b)"
+)
+"""Its opener settling the day ("Ok ça sera jeudi 4 juin à 12h15 au coworking", "Merci ! Ce sera donc jeudi 15
+janvier à 18h")."""
 
 
 def settles_a_day(text: str) -> bool:

@@ -283,6 +283,8 @@ PRIVATE_WAY = re.compile(
     r"(?:\b(?:personal|private|direct) (?:messages?|chats?)\b|\bdms?\b|"
     r"\b(?:e-?mailed|mailed|sent by (?:e-?mail|mail)|(?:envoyee?s?|transmise?s?|communiquee?s?|arrive(?:ra)?|"
     r"arrivent|parviendra|recevrez|recevront)(?: [^.!?\n]{0,50}?)? par (?:e-?mail|mail|courriel))\b|"
+    r"\b(?:envoyee?s?|transmise?s?|communiquee?s?|sent|e-?mailed)(?: [^.!?\n]{0,50}?)? (?:apres|after) "
+    r"(?:votre |ton |leur |l'|your |their )?(?:inscription|registration|signing up)\b|\bnominatif\b|"
     r"\b(?:envoyee?s?|transmise?s?|joint|jointe?s?) avec (?:la |les |votre |ta )?convocations?\b|"
     r"\b(?:registrants|individually|individuellement)\b|\b(?:aux|les) inscrit\W?e?s?\b|"
     r"\b(?:whatsapp|telegram|signal) (?:group|channel)s?\b|\b(?:the|your) (?:dashboard|student portal)\b|"
@@ -305,7 +307,8 @@ PRIVATE_WAY = re.compile(
 """The announcement says its link (or its room) reaches people another way than the topic, or only some of them ("sent
 to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
 "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
-"demandez le lien par mail à contact@…", "les membres du CA recevront le lien visio par mail", "invitations go out
+"demandez le lien par mail à contact@…", "les membres du CA recevront le lien visio par mail", "Le lien visio est envoyé
+par le syndicat après inscription, il est nominatif", "invitations go out
 individually", "shared on the portal on Saturday", "do not share exam links on Discourse", "le planning a été envoyé sur
 la liste bénévoles, pas ici", "Le lien a été envoyé dans la lettre aux adhérent·es, on ne le met pas ici"): asking its
 author in public to add it to the topic would be asking to publish what was not meant for every reader."""

@@ -203,15 +203,17 @@ l'organise avec Justine)")."""
 
 _NAMED_CO_HOST = re.compile(
     r"\b([a-z][a-z-]{2,}),? (?:qui )?(?:co-?anime|co-?organise|va (?:vous )?(?:poster|partager|envoyer|donner)|"
-    r"postera|partagera|enverra|s'occupe (?:du|de la|des) (?:compte-?rendu|compte rendu|cr|pad|photos|inscriptions|"
-    r"formulaire|lien|visio|replay|enregistrement|diaporama|support))\b|"
+    r"postera|partagera|enverra|s'occupe (?:du|de la|des|de (?:faire|creer|lancer|preparer) (?:un|une|le|la)) "
+    r"(?:compte-?rendu|compte rendu|cr|pad|photos|inscriptions|formulaire|lien|visio|replay|enregistrement|diaporama|"
+    r"support|framadate|sondage|doodle))\b|"
     r"\b(?:co-?animee?s?|co-?organisee?s?|co-?anime|co-?organise|co-?presidente?s?) (?:avec|par) ([a-z][a-z-]{2,})\b|"
     r"\bavec ([a-z][a-z-]{2,})\b[^.!?\n]{0,50}?,? (?:on|nous) co-?(?:anim|organis)\w*|"
     r"\b(?:animee?s?|organisee?s?|proposee?s?|menee?s?) par ([a-z][a-z-]{2,}) et moi\b"
 )
 """In an opening post, a first name and the words saying its bearer co-hosts or posts the link ("Raphaël, qui co-anime",
 "co-animé avec Léa", "Avec Coralie Bonnet (La Grange), on co-anime", "animée par Stéphane et moi", a signature
-"Christophe, co-président avec Isabelle"), or is given a thing to post ("Florent s'occupe du compte-rendu")."""
+"Christophe, co-président avec Isabelle"), or is given a thing to post ("Florent s'occupe du compte-rendu", "Katell
+s'occupe de faire un framadate")."""
 
 
 def named_co_hosts(low: str) -> set[str]:

@@ -127,9 +127,14 @@ _PART_OF = {"aprem": "apres-midi", "afternoon": "apres-midi", "morning": "matin"
 """One name for each part of the day."""
 
 
-PASSES = re.compile(rf"\bpass(?:e|ait|erait|era|ent|aient|eraient|eront) (?:au |a |en |le )(?:{WD_ANY}|\d)")
-"""A meeting said to go to another day or hour, asked ("l'atelier passait au mercredi 25 ?", "la visio passe à 19h ?",
-"les permanences passeraient au jeudi à partir de février, c'est vrai ?"): words of a move a member heard of."""
+PASSES = re.compile(
+    rf"\bpass(?:e|ait|erait|era|ent|aient|eraient|eront) (?:au |a |en |le )(?:{WD_ANY}|\d)|"
+    rf"{GATHERING.pattern}[^.!?\n]{{0,30}}?\bsaut(?:e|ait|erait|era|ent|aient|eraient|eront)\b"
+)
+"""A meeting said to go to another day or hour, or to be skipped, asked ("l'atelier passait au mercredi 25 ?", "la visio
+passe à 19h ?", "les permanences passeraient au jeudi à partir de février, c'est vrai ?", "J'ai entendu que la perm du
+16 sautait à cause de la foire, c'est vrai ?"; not a sewing machine that "saute des points"): words of a change a
+member heard of."""
 
 
 def heard_changed(post: Post, ahead: Sequence[Meeting]) -> list[Meeting]:
