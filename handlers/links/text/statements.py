@@ -603,6 +603,11 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"\b{HAVE_YOU_FR} {THE_FR}(?:(?:bon|bonne|bons|bonnes|vrai|vraie|dernier|derniere|nouveau|nouvelle) )?"
         rf"(?:{THING_FR}|notes)\b{IN_QUESTION}{{0,40}}\?",
     ),
+    # French: whether "we" have what a session left behind ("Est-ce qu'on a aussi le CR de la réunion de février ?")
+    (
+        ("on a",),
+        rf"\b(?:est-ce qu')?on a (?:aussi |deja |bien )?{THE_FR}(?:{LEFT_BEHIND_FR})\b{IN_QUESTION}{{0,60}}\?",
+    ),
     (
         ("sembl",),
         r"\b(?:semble|semblent) (?:manquer|absent|absente)\b",
@@ -743,9 +748,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont|se trouvent?|(?:sera|seront) (?:dispo(?:nible)?s?|en ligne)) "
         rf"ou\s*\?"
         # "le compte-rendu des ateliers est prêt ?", "le formulaire pour donner procuration c'est lequel ?", "Le doc de
-        # programmation c'est lequel ?"
+        # programmation c'est lequel ?", "le bon lien c'est lequel finalement ?"
         rf"|\b{THING_FR}{OF_EVENT_FR} (?:est|sont) (?:deja )?prete?s?\s*\?"
-        rf"|\b{THE_FR}(?:{THING_FR}|doc)\b(?: [^.!?\n,]{{0,40}}?)?,? c'est (?:lequel|laquelle|lesquels|lesquelles)\s*\?"
+        rf"|\b{THE_FR}(?:(?:bon|bonne|vrai|vraie|nouveau|nouvelle) )?(?:{THING_FR}|doc)\b(?: [^.!?\n,]{{0,40}}?)?,? "
+        r"c'est (?:lequel|laquelle|lesquels|lesquelles)(?: finalement| du coup| alors| maintenant)?\s*\?"
         # "je trouve le règlement mais pas le formulaire de candidature ?"
         rf"|\b(?:je (?:trouve|vois)|j'ai) (?:bien )?{THE_FR}{THING_FR}\b[^.!?\n]{{0,40}}? mais pas {THE_FR}{THING_FR}\b"
         # "c'est toujours le lien du premier message ?": whether the link given before still holds

@@ -303,7 +303,8 @@ THING_FR = (
     r"compte[- ]rendu|cr|ordre du jour|documents?|docs?(?: partagee?s?)?|dossiers? partagee?s?|pad|programme|"
     r"questionnaire|"
     r"framadate|framaforms|helloasso|billetterie|sondage|affiches?|flyers?|rapport moral|rapports? d'activite|"
-    r"rapports? financiers?|budgets? previsionnels?|reglement|tableur|tableau(?! (?:blanc|noir|de liege|electrique)))"
+    r"rapports? financiers?|budgets? previsionnels?|reglement|tableur|planning|"
+    r"tableau(?! (?:blanc|noir|de liege|electrique)))"
 )
 ASSESSED_EN = (
     r"(?:projects?|ga|graded assignments?|assignments?|roe|oppe|quiz(?:zes)?|exams?|mock(?: tests?)?|tests?)"

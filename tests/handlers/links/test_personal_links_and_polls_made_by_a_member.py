@@ -1,9 +1,13 @@
 """A call's link the announcement says is sent after registering, or personal ("nominatif"), is not asked of its
 author in public; a poll the announcement says a member will make and post is answered with the link that member
-posts."""
+posts. "Est-ce qu'on a le CR ?", "le bon lien c'est lequel finalement ?", "le planning, il est en ligne quelque part ?"
+and "le lien mène sur une page d'erreur" ask for a link."""
 
 from __future__ import annotations
 
+import pytest
+
+from handlers.links.text import is_request
 from handlers.meetings.names import named_co_hosts
 from tests.handlers.links.test_links_of_the_session_and_year_asked import decided
 from tests.handlers.links.test_other_links_named_and_earlier_replays import _thread
@@ -52,3 +56,31 @@ def test_a_poll_a_member_was_to_make_is_answered_with_the_link_they_post() -> No
 def test_the_one_making_the_poll_is_named_and_not_the_chores() -> None:
     assert named_co_hosts("maiwenn s'occupe de faire un sondage pour la date") == {"maiwenn"}
     assert named_co_hosts("maiwenn s'occupe de faire la vaisselle") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Est-ce qu'on a le compte-rendu de l'AG ? j'étais pas là",
+        "on a aussi les slides de la 2e séance ?",
+        "Le planning des permanences il est en ligne quelque part ?",
+        "le bon formulaire c'est lequel du coup ?",
+        "le lien m'envoie sur une page d'erreur",
+        "le lien mène sur une page blanche 😕",
+    ],
+)
+def test_asking_whether_we_have_it_which_is_the_right_one_or_where_it_leads_is_a_request(text: str) -> None:
+    assert is_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a le droit de venir avec les enfants ?",
+        "On a le compte-rendu, je le mets en ligne ce soir.",
+        "Le planning est chargé cette semaine !",
+        "ce chemin mène sur la place du marché",
+    ],
+)
+def test_saying_we_have_it_or_where_a_path_leads_is_no_request(text: str) -> None:
+    assert not is_request(text)
