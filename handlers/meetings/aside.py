@@ -1034,10 +1034,12 @@ def _poll_option(post: Post, line: str) -> bool:
     return any(" ".join(part.strip(" \t*-•").split()) in options for part in (line, first_cell))
 
 
+DATES_OFFERED = r"je (?:vous )?propose (?:\d|deux|trois|quatre|plusieurs|quelques) (?:dates|creneaux)"
+"""Days offered to choose from ("je propose trois dates, dites-moi ce qui vous va :")."""
 POLLED = re.compile(
     r"\b(?:sondage|poll|doodle|framadate|vot(?:e|er|ez) (?:for|on|pour)|votez|merci de voter|voter (?:d'ici|avant)|"
     r"quelle date|which date|dates? possibles?|"
-    r"je (?:vous )?propose (?:\d|deux|trois|quatre|plusieurs|quelques) (?:dates|creneaux)|"
+    rf"{DATES_OFFERED}|"
     r"possible dates|creneaux possibles|possible slots|(?:creneaux|dates|options) proposee?s|propositions? de dates?|"
     r"proposed (?:dates|slots)|(?:deux|trois|quatre|plusieurs|two|three|several) (?:options|possibilites|"
     r"propositions))\b|"

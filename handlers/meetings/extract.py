@@ -32,6 +32,7 @@ from bot.text import (
     topic_page,
 )
 from handlers.meetings.aside import (
+    DATES_OFFERED,
     SETTLING_FR,
     days_of_series,
     set_aside,
@@ -212,8 +213,7 @@ def read_post(
 
 ASKS_TO_MEET = re.compile(
     r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
-    r"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|"
-    r"je (?:vous )?propose (?:\d|deux|trois|quatre|plusieurs) (?:dates|creneaux))\b"
+    rf"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|{DATES_OFFERED})\b"
 )
 """An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
 ?", "je propose trois dates, dites-moi ce qui vous va :")."""
