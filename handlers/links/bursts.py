@@ -230,6 +230,10 @@ def _in_time(post: Post, group: RequestGroup) -> bool:
     return post.created_at - group.requests[-1].post.created_at <= GROUP_GAP
 
 
+_AND_THEN = re.compile(r"\W*(?:et|and)\b")
+"""A request opening on "and", naming its kind, after one naming none ("Et il y aura un replay ?"): another link."""
+
+
 def _joins(topic: Topic, request: Request, group: RequestGroup) -> bool:
     """A request in its own words joins the burst open before it when both name the same kind of link; when one of
     them names none, only when it replies to the burst or comes within `UNNAMED_DISTANCE` posts of it: in a busy
@@ -238,6 +242,8 @@ def _joins(topic: Topic, request: Request, group: RequestGroup) -> bool:
     if theirs and mine:
         return theirs == mine
     post = request.post
+    if mine and _AND_THEN.match(fold(analyse(post).text)):
+        return False  # "c'est quoi le lien pour la table ronde de ce soir ?", then "Et il y aura un replay ?"
     if mine and _replied_between(topic, post, group):
         return False
     return post.reply_to_post_number in group.post_numbers or _within(topic, post, group, UNNAMED_DISTANCE)

@@ -17,6 +17,7 @@ from handlers.links.text import (
     is_request,
     kinds_of,
     points_back,
+    request_sentence,
     trouble_over,
     url_kind,
     wanted_kinds,
@@ -176,14 +177,17 @@ def human_answer(topic: Topic, group: RequestGroup, bot: str) -> Post | None:
         read = analyse(post)
         if bot.lower() in read.mentions:
             continue  # addressed to scribe, not an answer
+        linked = any(usable(link.url) for link in every_link(post))  # a onebox too: the link is there
+        if not linked and not post.staff and request_sentence(read.text) is not None:
+            continue  # "Et il y aura un replay ?" in reply asks for another link, it answers nothing
         quoted = any(q.post_number in asked for q in read.quotes)
         if (
             post.reply_to_post_number in asked
             or quoted
             or post.staff
             or post.username.lower() == author
-            or any(usable(link.url) for link in every_link(post))  # a onebox too: the link is there
-            or (points_back(read.text) and not is_request(read.text))  # "le lien est dans le premier message"
+            or linked
+            or points_back(read.text)  # "le lien est dans le premier message"
         ):
             return post
     return None

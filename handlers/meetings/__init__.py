@@ -34,7 +34,8 @@ from bot.i18n import Messages
 from bot.models import Post, Topic
 from bot.routing import Router
 from bot.state import MemoryState
-from bot.text import analyse, fold
+from bot.text import analyse, fold, fold_same_length
+from handlers.meetings.aside import of_the_weekday
 from handlers.meetings.back_on import back_on
 from handlers.meetings.called_off import cancel_marks, hours_called_off
 from handlers.meetings.cues import GOODS, gatherings_named
@@ -452,7 +453,12 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
             for meeting in back_on(
                 post, [m for m in off if m.day not in restated_days], coming, ctx.settings.tz, ctx.settings.date_order
             ):
-                actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
+                # "on maintient la soirée …, même date, mais on commence à 20h": on again at its new hour
+                later = _new_start(meeting, reading) if reading.new_clock else None
+                if later is not None and later != meeting.start:
+                    actions += _replanned(meeting, later, None, post, ctx, records[meeting.id])
+                else:
+                    actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         for meeting in {m.id: m for m in unsure}.values():
             actions += hold_back(records[meeting.id], post)
         for meeting in {m.id: m for m in asked}.values():
@@ -694,8 +700,13 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
     if CHANGE.search(low) is None:
         if not several:
             return frozenset()
-        tz, order = ctx.settings.tz, ctx.settings.date_order
-        dated = {f"d{f.start.astimezone(tz).day}" for f in find_dates(analyse(asked).text, asked.created_at, tz, order)}
+        tz, order, text = ctx.settings.tz, ctx.settings.date_order, analyse(asked).text
+        # "le concert du samedi" is the day the topic speaks of, not the next Saturday
+        dated = {
+            f"d{f.start.astimezone(tz).day}"
+            for f in find_dates(text, asked.created_at, tz, order)
+            if not of_the_weekday(fold_same_length(text), f)
+        }
         if to & dated:
             return frozenset(dated - to)
         # "Mais le 8 c'est avant le webinaire", "Le 14 juillet c'est férié non ?": the one day it names
@@ -1189,7 +1200,8 @@ def _of_kind(reading: Reading, meeting: Meeting, topic_title: str | None = None)
     words = reading.target_words
     if reading.moved_names == {"sitting"} and words & _A_SESSION and (days_of_month(words) or _RANKED & words):
         return True
-    kinds = _kinds_of(meeting)
+    # its own words name the kind moved, where the cue wants an article ("**Module 2 – …**" of "le module 2")
+    kinds = _kinds_of(meeting) | (reading.moved_names & meeting.names)
     if len(titled := gatherings_named(fold(topic_title or ""))) == 1:
         kinds |= titled
     return not (reading.moved_names and kinds) or bool(reading.moved_names & kinds)

@@ -638,6 +638,11 @@ OF_THE_WEEKDAY = re.compile(rf"\b(?<!s )du (?:{WD})\b(?!\s*(?:\d|prochain|suivan
 """A gathering named by its weekday alone after "du" ("l'AG du vendredi"): the day told before."""
 
 
+def of_the_weekday(low: str, f: Found) -> bool:
+    """Whether the date is a weekday said after "du" ("le concert du samedi"), a day told before: not the next one."""
+    return _weekday_alone(OF_THE_WEEKDAY, low, f)
+
+
 def _weekday_alone(pattern: re.Pattern[str], low: str, f: Found) -> bool:
     """Whether the date is a weekday the pattern reads (`HABITUAL`, `OF_THE_WEEKDAY`), nothing else dating it."""
     m = pattern.search(low, max(0, f.span[0] - 3), min(len(low), f.span[1] + 40))

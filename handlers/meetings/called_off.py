@@ -455,11 +455,13 @@ CORRECTION = re.compile(
     r"\bsorry,? (?:that's|that is|it's|it is)(?= \d)|"
     r"\b(?:oops|oups|correction|erratum|rectif(?:ication)?|(?:time ?)?zone fix|(?:petite )?precision|to clarify|"
     r"(?:petite )?erreur de ma part|(?:au|autant) temps pour moi|autant pour moi|je me suis trompee?|"
+    r"erreur de (?:copier-coller|copie|saisie|frappe|date)|faute de frappe|mauvais copier-coller|"
     rf"{FORGET_MY_MESSAGE_FR}(?: d'hier| de ce matin| precedent)?|{FORGET_MY_MESSAGE_EN})\b"
     r"[^.!?\n]{0,40}?\s*(?:[:!,]|\u2192|->|=>)"
 )
-"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h"),
-not a typo fixed in something: the day or hour named with them is the right one."""
+"""Words owning up to a slip ("No, today. Typo!", "I meant Thursday", "Oubliez mon message, la visio reste à 18h",
+"erreur de copier-coller : c'est le jeudi 12"), not a typo fixed in something: the day or hour named with them is
+the right one."""
 
 
 _MY_DOING = re.compile(r"\bje (?:vous |la |le |les |l')?[\w-]+ $")
@@ -562,18 +564,6 @@ ENDS_AT = re.compile(ENDS.pattern.removesuffix("$") + r"\d")
 """Words of a meeting's end and the time they give: a new end, no new start."""
 
 
-def retimed_undated(low: str, found: list[Found]) -> bool:
-    """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
-    naming no day, neither asked nor refused: the one meeting on record no longer starts when it said."""
-    for m in RETIMED.finditer(low):
-        start, end = sentence_bounds(low, m.start())
-        if any(start <= f.span[0] < end for f in found) or "?" in low[m.end() : end + 1]:
-            continue
-        if not REFUSED.search(low, start, m.start()) and not ENDS_AT.search(low, start, m.start()):
-            return True
-    return False
-
-
 def moved_on(
     low: str, marks: list[tuple[int, int, str]], kept: list[Found], meetings: list[Meeting], found: list[Found]
 ) -> set[int]:
@@ -655,13 +645,15 @@ after it in its part of the sentence is another thing's."""
 KEPT_AFTER = re.compile(
     r"\b(?:et|mais) (?:on|nous) (?:garde|gardons|maintient|maintenons|conserve|conservons)\b"
     r"|\bet (?:on|nous) (?:le |la |les |l')?(?:remplace|remplacons)\b|[,;]\s*remplacee?s? par\b"
+    r"|\b(?:et|,) (?:fusionnee?s?|regroupee?s?) avec\b"
     r"|[,;]\s*(?:mais\s+)?(?:celle|celui|celles|ceux)\b"
     r"(?=[^.!?\n]{0,30}\b(?:(?:est|sont|reste|restent) (?:bien )?(?:maintenue?s?|confirmee?s?)|(?:a|ont) bien lieu)\b)"
 )
 """After a call-off, the words keeping another day ("on annule le 24 et on garde le mardi 31", "la scène ouverte du 24
 est annulée, celle du 10 est maintenue") or giving the one replacing it ("on annule le CA du 8 et on le remplace par un
-CA en présentiel : samedi 19 décembre à 12h30", "Atelier du 7 annulé, remplacé par le samedi 14 mars même heure"): that
-day stays."""
+CA en présentiel : samedi 19 décembre à 12h30", "Atelier du 7 annulé, remplacé par le samedi 14 mars même heure") or
+the one it merges with ("la commission travaux est annulée et fusionnée avec la programmation le mardi 14 avril"):
+that day stays."""
 
 
 def _of_another_in_brackets(low: str, pos: int, date_at: int) -> bool:

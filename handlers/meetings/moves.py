@@ -20,6 +20,7 @@ from handlers.meetings.called_off import (
     CANCEL,
     CORRECTION,
     ENDS,
+    ENDS_AT,
     KEPT_ON,
     LEAD_IN,
     MOVED_TO,
@@ -294,11 +295,15 @@ def _named_subject(low: str, start: int, pos: int) -> tuple[int, int]:
 REASON_AFTER = re.compile(
     r",\s*(?:j'ai|on a|nous avons|il y a|car|parce qu|puisqu|le temps (?:de|que?)|pour que?|pour laisser|"
     r"afin (?:de|d'|que?)|histoire de|because|since|as (?:i|we) have|(?:i|we) have|so that)\b|"
-    r"\b(?:la salle|le local|l'espace|le lieu) (?:sert|servira|est (?:prise?|occupee?|reservee?|pris|occupe|reserve))\b"
+    r"\b(?:la salle|le local|l'espace|le lieu) "
+    r"(?:sert|servira|est (?:prise?|occupee?|reservee?|pris|occupe|reserve))\b|"
+    r",\s*(?:la salle|le local|l'espace|le lieu|le cafe|le bar|la boutique|la mediatheque|la mairie) "
+    r"(?:ferme|fermera|est fermee?|sera fermee?)\b"
 )
 """A reason given after a move ("on avance au lundi 30, même heure, j'ai un conseil d'administration le 31", "on
-commence à 18h30, le temps que tout le monde sorte des calls"), or the room taken by something else ("Changement de
-programme : le jeudi 22 la salle sert pour la réunion du conseil de quartier"): what it names is not what moves."""
+commence à 18h30, le temps que tout le monde sorte des calls", "On décale à 18h, le café ferme plus tôt jeudi"), or
+the room taken by something else ("Changement de programme : le jeudi 22 la salle sert pour la réunion du conseil de
+quartier"): what it names is not what moves."""
 
 
 def reason_at(low: str, start: int, end: int) -> int:
@@ -314,6 +319,24 @@ def reason_at(low: str, start: int, end: int) -> int:
 _WE_MOVE = re.compile(r"\W*(?:(?:donc|alors|du coup)\s+)?(?:on|nous|je)\b")
 """After the room said taken, the writer's own move ("…, on décale à 19h"), not another thing's ("…, donc l'ouverture du
 hackathon se fera à 19h")."""
+
+
+def retimed_undated(low: str, found: list[Found]) -> bool:
+    """A sentence gives the meeting a new time ("the session timing is changed to 7 PM", "nouvel horaire : 19h")
+    naming no day, neither asked nor refused: the one meeting on record no longer starts when it said; a day in the
+    reason after it is not the meeting's ("On décale à 18h, le café ferme plus tôt jeudi")."""
+    for m in RETIMED.finditer(low):
+        start, end = sentence_bounds(low, m.start())
+        if any(start <= f.span[0] < reason_at(low, start, end) for f in found) or "?" in low[m.end() : end + 1]:
+            continue
+        if not REFUSED.search(low, start, m.start()) and not ENDS_AT.search(low, start, m.start()):
+            return True
+    return False
+
+
+_UNTIL = re.compile(r"\b(?:jusqu'(?:a|au|vers)|until|till)\s*\**$")
+"""Right before a time, the words of how long a meeting lasts ("On commence à 18h comme prévu, prévoyez jusqu'à
+20h30"): an end, not a new start."""
 
 
 def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, int]]) -> NewClock | None:
@@ -334,6 +357,7 @@ def new_clock(low: str, orig: str, found: list[Found], moving: list[tuple[int, i
                 LEFT.search(low, max(start, m.start() - 20), m.start())
                 or REFUSED.search(low, start, m.start())
                 or ENDS.search(low, max(start, m.start() - 30), m.start())
+                or _UNTIL.search(low, max(start, m.start() - 12), m.start())
             ):
                 continue
             changed = CHANGED.search(low, max(start, m.start() - 30), m.end())

@@ -169,6 +169,13 @@ def _questions_on_others(post: Post, ahead: Sequence[Meeting]) -> tuple[list[Mee
     return others, text, low, [(sentence_bounds(low, max(0, q - 1))[0], q) for q, c in enumerate(low) if c == "?"]
 
 
+_OWN_DOUBT = (
+    r"\bje risque (?:fort )?(?:de ne pas (?:pouvoir|etre la)|d'etre (?:coincee?|retenue?|bloquee?|absente?))\b"
+    r"(?=[^?]{0,80}\b(?:on verra|je vous (?:redis|redirai|tiens au courant|confirme)))"
+)
+"""The announcer saying they may not be there, and will say ("Je risque d'être coincé au boulot jeudi soir… on verra,
+je vous redis"): the meeting may not hold."""
+_DOUBTED = re.compile(_OWN_DOUBT)
 TENTATIVE = re.compile(
     r"\b(?:may|might|could|probably|possibly|perhaps|maybe)\s+(?:have to\s+|need to\s+)?"
     r"(?:shift|move|postpone|reschedule|push|cancel|change)\b|\bwill confirm\b|"
@@ -176,11 +183,12 @@ TENTATIVE = re.compile(
     r"\b(?:decal|report|deplac|annul|avanc)\w*\s+(?:peut-etre|sans doute|probablement)\b|"
     r"\b(?:a confirmer|je (?:vous )?confirme (?:demain|bientot|plus tard))\b|"
     r"\bpas (?:sure?|certaine?) (?:qu'on|que l'on|que nous|de) (?:puisse|pourra|pouvoir) (?:\w+ )?maintenir\b|"
-    r"\b(?:ca vous (?:va|convient)|ca (?:vous )?irait|ok pour (?:vous|tout le monde)|vous etes ok|d'accord)\s*\?"
+    r"\b(?:ca vous (?:va|convient)|ca (?:vous )?irait|ok pour (?:vous|tout le monde)|vous etes ok|d'accord)\s*\?|"
+    rf"{_OWN_DOUBT}"
 )
 """Words of a move or a call-off that may come ("we may shift to Friday — will confirm", "on va peut-être décaler,
 je confirme demain", "on avance la réunion à 18h30, ça vous va ?", "Je ne suis pas sûr qu'on puisse maintenir la CNC
-vendredi")."""
+vendredi", "Je risque d'être coincé jeudi soir… on verra, je vous redis")."""
 
 
 def may_move(post: Post) -> bool:
@@ -188,7 +196,7 @@ def may_move(post: Post) -> bool:
     peut-être au jeudi 25, je confirme demain", "we may shift to Friday"), not a detail to confirm beside a day it
     gives ("salle à confirmer")."""
     low = fold_same_length(analyse(post).text)
-    return any(
+    return _DOUBTED.search(low) is not None or any(
         POSTPONE.search(low, *bounds) or CANCEL.search(low, *bounds) or MAY_VERB.search(low, *bounds)
         for bounds in (sentence_bounds(low, m.start()) for m in TENTATIVE.finditer(low))
     )

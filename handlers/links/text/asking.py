@@ -13,7 +13,19 @@ from handlers.links.text.exclusions import NOT_A_LINK, after_solved, for_a_link,
 from handlers.links.text.pleas import guide_plea, plea_sentence
 from handlers.links.text.requests import REQUESTS
 from handlers.links.text.statements import statement_sentence
-from handlers.links.text.words import BUT, CONTROL, KEPT_FR, SENTENCES, THING_EN, WHO, compiled, normalise, sentence_of
+from handlers.links.text.words import (
+    BUT,
+    CONTROL,
+    EMOJI,
+    KEPT_FR,
+    SENTENCES,
+    THING_EN,
+    UNBROKEN,
+    WHO,
+    compiled,
+    normalise,
+    sentence_of,
+)
 
 _MAYBE = re.compile(
     r"\b(?:lien|link|url|record|video|lectur|playlist|slide|form|regist|exam|roe\b|oppe|paper|assign|ga ?\d|ga\b|"
@@ -131,6 +143,8 @@ def request_sentence(text: str) -> str | None:
     if not _MAYBE.search(folded):
         return None
     found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else guide_plea(folded)
+    if found is None and len(folded) <= LONG_POST and re.search(EMOJI, folded):
+        found = _asking_sentence(folded, UNBROKEN)  # "je suis sur le jitsi toute seule 😭 c'est où ?": one sentence
     if found is None and len(folded) > LONG_POST and not is_over(folded):
         closing = _closing(folded)
         asked = _asking_sentence(closing)
@@ -208,8 +222,8 @@ def _located(folded: str, sentence: str) -> tuple[str, int]:
     return resolved, resolved.find(sentence)
 
 
-def _asking_sentence(folded: str) -> str | None:
-    """The sentence the tables take for a request in a folded post, or None."""
+def _asking_sentence(folded: str, split: re.Pattern[str] = SENTENCES) -> str | None:
+    """The sentence the tables take for a request in a folded post, or None; `split`: where its sentences end."""
     if is_over(folded):
         return None
     broken = broken_sentence(folded)
@@ -219,7 +233,7 @@ def _asking_sentence(folded: str) -> str | None:
     long = len(folded) > LONG_POST
     folded = _resolve_back(folded)
     # only the sentences that name something a link leads to go through the tables, and a "but" that goes on
-    folded = "\n".join(_kept(SENTENCES.split(folded)))
+    folded = "\n".join(_kept(split.split(folded)))
     # a plea for a guide, code or data, or a question whether one exists, counts even in a report of one's trouble
     plea = plea_sentence(folded)
     if plea is not None:

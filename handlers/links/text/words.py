@@ -422,8 +422,13 @@ def asks_session_upload(sentence: str) -> bool:
     return compiled(SESSION_UPLOAD_ASKED).search(sentence) is not None
 
 
-SENTENCES = re.compile(r"(?:(?<=[!?\n])|(?<=\.)(?<!roll no\.)(?!\d))\s*")
-"""Where sentences end: not at the dot of a version number ("from 4.13 on") nor of "roll no."."""
+_STOPS = r"(?<=[!?\n])|(?<=\.)(?<!roll no\.)(?!\d)"
+EMOJI = r"[\U0001F300-\U0001FAFF]"
+SENTENCES = re.compile(rf"(?:{_STOPS}|(?<={EMOJI})(?=\s+\w))\s*")
+"""Where sentences end: not at the dot of a version number ("from 4.13 on") nor of "roll no."; at an emoji before
+more words, where a chat puts its stop ("ça me dit « lecture seule » 🤔 qqn a le bon lien ?")."""
+UNBROKEN = re.compile(rf"(?:{_STOPS})\s*")
+"""Where sentences end, an emoji going on with its sentence ("je suis sur le jitsi toute seule 😭 c'est où ?")."""
 
 
 _UNELIDED = re.compile(
