@@ -1,6 +1,7 @@
 """A reply to a request that asks for another link in turn ("Et il y aura un replay ?") neither joins it nor answers
 it: the first request is still answered; an emoji between a trouble and a question ends a sentence ("il me dit
-« lecture seule » 😕 quelqu'un aurait le bon lien ?" asks for a link)."""
+« lecture seule » 😕 quelqu'un aurait le bon lien ?" asks for a link); "Est-ce que les diapos … pourraient être
+partagées ?" asks for them."""
 
 from __future__ import annotations
 
@@ -69,3 +70,12 @@ def test_an_emoji_between_a_trouble_and_a_question_ends_a_sentence() -> None:
 def test_an_emoji_in_a_thanks_asks_nothing() -> None:
     """The guard: "j'ai le lien 🙏 merci" gives thanks."""
     assert not is_request("j'ai le lien 🙏 merci")
+
+
+def test_slides_asked_with_est_ce_que_and_a_conditional_are_a_request() -> None:
+    assert is_request("Super atelier ! Est-ce que les diapos d'Yvette pourraient être partagées ?")
+
+
+def test_slides_judged_with_est_ce_que_are_no_request() -> None:
+    """The guard: "Est-ce que le support était clair ?" asks an opinion."""
+    assert not is_request("Est-ce que le support était clair pour tout le monde ?")
