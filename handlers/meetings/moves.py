@@ -327,7 +327,8 @@ def retimed_undated(low: str, found: list[Found]) -> bool:
     reason after it is not the meeting's ("On décale à 18h, le café ferme plus tôt jeudi")."""
     for m in RETIMED.finditer(low):
         start, end = sentence_bounds(low, m.start())
-        if any(start <= f.span[0] < reason_at(low, start, end) for f in found) or "?" in low[m.end() : end + 1]:
+        reason = reason_at(low, start, end)
+        if any(start <= f.span[0] < reason for f in found) or "?" in low[m.end() : end + 1]:
             continue
         if not REFUSED.search(low, start, m.start()) and not ENDS_AT.search(low, start, m.start()):
             return True

@@ -1,6 +1,9 @@
 """A move to a new hour whose reason names a day and a closing ("on passe à 17h30, la médiathèque ferme plus tôt
 mardi") moves the meeting, it does not call it off; a meeting its announcer called off, then "maintains" ("on
-maintient l'atelier … et on commence à 15h"), is on again, at the new hour it is given."""
+maintient l'atelier … et on commence à 15h"), is on again, at the new hour it is given; "le module 3 est repoussé"
+moves the "**Module 3 – …**" announced; "Erreur de copier-coller, pardon : c'est le mardi 10 mars" owns up to a slip;
+"Je risque d'être retenue … on verra, je vous tiens au courant" holds the meeting back; a meeting "annulée et
+fusionnée avec" another on its day leaves that one standing, "prévoyez jusqu'à 20h" giving its end."""
 
 from __future__ import annotations
 
