@@ -308,10 +308,10 @@ PRIVATE_WAY = re.compile(
 to each of you by personal message", "shared in the WhatsApp group", "on your dashboard", "envoyé aux adhérents",
 "emailed to registrants the day before", "envoyé aux inscrit·es la veille", "le lien sera dans le mail de convocation",
 "demandez le lien par mail à contact@…", "les membres du CA recevront le lien visio par mail", "Le lien visio est envoyé
-par le syndicat après inscription, il est nominatif", "invitations go out
-individually", "shared on the portal on Saturday", "do not share exam links on Discourse", "le planning a été envoyé sur
-la liste bénévoles, pas ici", "Le lien a été envoyé dans la lettre aux adhérent·es, on ne le met pas ici"): asking its
-author in public to add it to the topic would be asking to publish what was not meant for every reader."""
+par le syndicat après inscription, il est nominatif", "invitations go out individually", "shared on the portal on
+Saturday", "do not share exam links on Discourse", "le planning a été envoyé sur la liste bénévoles, pas ici", "Le lien
+a été envoyé dans la lettre aux adhérent·es, on ne le met pas ici"): asking its author in public to add it to the topic
+would be asking to publish what was not meant for every reader."""
 
 
 @lru_cache(maxsize=64)

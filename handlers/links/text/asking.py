@@ -143,7 +143,7 @@ def request_sentence(text: str) -> str | None:
     if not _MAYBE.search(folded):
         return None
     found = _asking_sentence(folded) if len(folded) <= LONG_POST * 2 else guide_plea(folded)
-    if found is None and len(folded) <= LONG_POST and re.search(EMOJI, folded):
+    if found is None and len(folded) <= LONG_POST and _AN_EMOJI.search(folded):
         found = _asking_sentence(folded, UNBROKEN)  # "je suis sur le jitsi toute seule 😭 c'est où ?": one sentence
     if found is None and len(folded) > LONG_POST and not is_over(folded):
         closing = _closing(folded)
@@ -165,6 +165,8 @@ def request_sentence(text: str) -> str | None:
     return found
 
 
+_AN_EMOJI = re.compile(EMOJI)
+"""An emoji, which may end a sentence (`SENTENCES`)."""
 _REPORTED = re.compile(r"«[^»\n]{1,60}\?\s*»")
 """A question quoted inside a sentence ("on voit souvent des « vous avez le lien ? » dans les fils"): told of, not
 asked."""
