@@ -19,6 +19,7 @@ from handlers.links.answer import (
 )
 from handlers.links.bursts import Request, RequestGroup, asks_for_held
 from handlers.links.candidates import Candidate, announced_kinds, days_asked, for_the_days, links_they_have
+from handlers.links.co_hosts import co_hosts
 from handlers.links.forgotten import forgotten_link
 from handlers.links.given import clause_with, heading_above, links_given, of_kind, usable
 from handlers.links.text import (
@@ -286,17 +287,42 @@ def newer_given(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> Re
     vouch for a member's link, and an ask saying no newer one is there would be false. Why, naming that post."""
     if not says_dead(group):
         return None
+    given = _given_since(topic, group, wanted, set())
+    return because("newer_given", post=given) if given is not None else None
+
+
+def member_gave(topic: Topic, group: RequestGroup, wanted: frozenset[str], bot: str, who: str | None) -> Reason | None:
+    """A member gave a link of the kind asked after the announcement and before the askers ("Ronan l'a envoyé sur la
+    liste, c'est <link>"), which no rule made an answer: an ask saying none is in the topic would be false, and scribe
+    cannot vouch for it. Not a link of the announcer, the topic's author, their co-hosts or staff (those the rules read
+    as answers, and leave aside when they are another thing's), nor one its words say is another version ("l'an
+    dernier c'était ce formulaire"). Why, naming that post."""
+    if not wanted:
+        return None
+    insiders = {bot.lower(), (topic.author or "").lower(), (who or "").lower()} | co_hosts(topic, who or topic.author)
+    given = _given_since(topic, group, wanted, insiders, members_only=True)
+    return because("member_gave", post=given) if given is not None else None
+
+
+def _given_since(
+    topic: Topic, group: RequestGroup, wanted: frozenset[str], besides: set[str], members_only: bool = False
+) -> int | None:
+    """The latest post after the announcement and before the askers, by none of them nor of `besides` (nor staff,
+    `members_only`), that gives a link of the kind asked the announcement does not (of this version, and of no other
+    kind by its words, `members_only`): its number, or None."""
     at = announcement_of(group)
     home = topic.post(at)
     announced = {link.url for link in every_link(home)} if home is not None else set()
-    askers = group.asker_names
+    skipped = group.asker_names | besides
     between = [p for p in topic.posts if at < p.post_number < group.first.post_number]
     for post in reversed(between):
-        if not post.shown or post.username.lower() in askers:
+        if not post.shown or post.username.lower() in skipped or (members_only and post.staff):
             continue
-        for link, _, words in links_given(post, announced):
+        for link, sentence, words in links_given(post, announced):
+            if members_only and (another_version(sentence) or not kinds_of(words) <= wanted):
+                continue  # a pad's link "à alimenter avant la réunion" is no call's
             if of_kind(link, words, wanted):
-                return because("newer_given", post=post.post_number)
+                return post.post_number
     return None
 
 

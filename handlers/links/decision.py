@@ -33,6 +33,7 @@ from handlers.links.ask_announcer import (
     given_elsewise,
     inside_another,
     linked_there,
+    member_gave,
     named_there,
     newer_given,
     other_group,
@@ -278,6 +279,7 @@ def decide(
     if other_host is not None:
         return Decision("silent", who=who, why=because("other_host", post=other_host), could=could)
     listed = named_there(topic, group, wanted) or page_there(topic, group, wanted) or newer_given(topic, group, wanted)
+    listed = listed or member_gave(topic, group, wanted, bot, who)
     if listed is not None:
         return Decision("silent", who=who, why=listed, could=could)
     dated = for_another_day(topic, group, bot, wanted, who, meetings)
@@ -730,6 +732,7 @@ UNSURE = frozenset(
         "named_there",
         "kind_there",
         "newer_given",
+        "member_gave",
         "forgotten_beside",
         "page_there",
         "other_host",

@@ -78,6 +78,9 @@ def _line_left_empty(post: Post, text: str) -> str | None:
         if phrase is None:
             continue
         following = next((rest for rest in lines[i + 1 :] if rest.strip()), "")
+        carried = ADDRESS.search(line) or _MARKDOWN_LINK.search(line) or any(w in line.lower() for w in words)
+        if not carried and ADDRESS.search(following) and _other_things_below(line, [following]):
+            return phrase  # "Le replay est dispo ici :", then "le compte-rendu écrit : <link>": another thing's link
         if _OWN_LABEL.match(fold_same_length(following)):
             following = ""  # "📝 Questionnaire (2 min) : <link>": the next item's own link, not the one pointed at
         near = f"{line}\n{following}"
@@ -210,8 +213,10 @@ _LABEL_BEFORE = re.compile(r"<br>\s*[^<:]*[A-Za-zÀ-ÿ]{3,}[^<:]{0,80}:\s*$")
 _ENDS_POINTING = re.compile(
     r"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
     r"|\b(?:below|ci-dessous|en dessous)\s*\.\s*$"
+    r"|\b(?:below|ci-dessous|en dessous)\b[^\n:]{0,60}?[*_]*\s*:\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
 )
-"""A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇", "Pour la visio, lien ci-dessous."."""
+"""A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇", "Pour la visio, lien ci-dessous.",
+"remplissez le formulaire de procuration ci-dessous avant le lundi 8 juin :"."""
 
 
 _GENERIC_LABELS = frozenset({"www", "com", "org", "net", "fr", "eu", "io", "app", "example"})

@@ -213,10 +213,11 @@ def read_post(
 
 ASKS_TO_MEET = re.compile(
     r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
-    rf"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|{DATES_OFFERED})\b"
+    rf"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|{DATES_OFFERED}|"
+    r"(?:je|on) (?:vous )?propose un (?:sondage|framadate|doodle)|(?:creneaux|dates) proposee?s)\b"
 )
 """An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
-?", "je propose trois dates, dites-moi ce qui vous va :")."""
+?", "je propose trois dates, dites-moi ce qui vous va :", "je vous propose un sondage : … Créneaux proposés :")."""
 _WILL_BE = re.compile(
     rf"(?:^|[.!?…]\s+)\W*(?:(?:ok|bon|alors)\W+)?(?:ca|ce) sera(?: donc)?(?= \**(?:le )?\**(?:{WD})\b)"
 )

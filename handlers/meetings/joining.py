@@ -321,7 +321,16 @@ def link_sent_elsewhere(text: str) -> bool:
     return PRIVATE_WAY.search(fold_same_length(text)) is not None
 
 
+_SIGN_UP_LINK = re.compile(
+    r"\b(?:inscri\w*|formulaire|billetterie|reserv\w*)\b[^.!?\n]{0,30}?\bliens?\b"
+    r"|\bliens? (?:d'|de |du |pour (?:l'|s'|vous )?)(?:inscri\w*|formulaire|billetterie|reserv\w*)"
+)
+"""A link to sign up with ("inscription via le lien ci-dessous", "le lien d'inscription"): a form, not a way to join
+from afar."""
+
+
 @lru_cache(maxsize=64)
 def speaks_of_online(text: str) -> bool:
-    """Whether the post's words speak of joining from afar (`_ONLINE`): read once for all its meetings."""
-    return _ONLINE.search(fold_same_length(text)) is not None
+    """Whether the post's words speak of joining from afar (`_ONLINE`), a link to sign up with aside: read once for
+    all its meetings."""
+    return _ONLINE.search(_SIGN_UP_LINK.sub(" ", fold_same_length(text))) is not None

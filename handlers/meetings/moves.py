@@ -449,9 +449,12 @@ LENGTH_LATER = re.compile(rf"\b{_LENGTH}\s*(?:later|plus tard|(?P<up>earlier|plu
 be 10 minutes late")."""
 
 
-HOUR_PASSES = re.compile(r"(?<!je )(?<!j'y )(?<!tu )(?<!il )(?<!elle )(?<!on )\bpass(?:e|ent) (?:a|au) (?=\**\d{1,2}h)")
-"""A meeting going to another hour ("l'initiation passe à **14h-16h**, toujours le samedi 3 octobre"): its new hour,
-its day unchanged; not someone dropping by ("je passe à 18h")."""
+HOUR_PASSES = re.compile(
+    r"(?<!je )(?<!j'y )(?<!tu )(?<!il )(?<!elle )(?<!on )\bpass(?:e|ent|ait|aient) (?:a|au) (?=\**\d{1,2}h)"
+)
+"""A meeting going to another hour ("l'initiation passe à **14h-16h**, toujours le samedi 3 octobre", relayed: "elle
+m'a dit que la réunion de jeudi passait à 10h"): its new hour, its day unchanged; not someone dropping by ("je passe
+à 18h")."""
 
 
 _MOVE_MARKS = (

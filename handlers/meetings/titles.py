@@ -74,8 +74,14 @@ def _sentence_title(text: str, start: int, end: int) -> str:
     return title[:-1].rstrip(",;:–-— ") + "…" if title.endswith("…") else title
 
 
+_ADDRESS = re.compile(r"\s*(?:→|->|=>|:|–|-)?\s*\bhttps?://\S+")
+"""A web address and the arrow or colon leading to it ("… assurances → https://visio…"): no words of a title, and
+cut to its length it would be a wrong link."""
+
+
 def _cleaned(sentence: str) -> str:
-    """The sentence without its date markup and timestamps, its spaces run together."""
+    """The sentence without its date markup, timestamps and web addresses, its spaces run together."""
+    sentence = _ADDRESS.sub(" ", sentence)
     sentence = re.sub(r"\[/?(?:date|date-range|event)[^\]]*\]", "", sentence).strip(" -–:;,\t")
     return re.sub(r"\s+", " ", re.sub(r"\b\d{4}-\d\d-\d\dT[\d:.]+Z?(?: UTC)?", "", sentence)).strip(" -–:;,")
 

@@ -56,13 +56,15 @@ UNCHANGED = re.compile(
     r"comme d'hab\w*|maintenue?s?|(?:on |nous )?maint(?:ient|enons) bien|(?:rien|personne) n'(?:est|a ete|sera)|"
     r"rien n'a change|ne change rien|pas (?:reportee?s?|annulee?s?|decalee?s?|deplacee?s?)(?! (?:a|au|pour)\b)|"
     rf"(?:on est|c'est|nous sommes) toujours bons?|{NOT_OURS_FR}|(?:on garde|nous gardons)(?= \**\d{{1,2}} ?h)|"
-    r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?)))\b|"
+    r"on se (?:retrouve|reverra|revoit) (?:donc )?(?:a la|au|a l')(?= (?:reunion|rentree|ag|assemblee|prochaine?))|"
+    r"memes? (?:jour|date),? (?:et )?memes? (?:heures?|horaires?))\b|"
     r"(?:^|[.!?…]\s+)\W*(?:oui,? )?c'est(?= \**\d{1,2} ?h)"
 )
 """Words saying the meeting stays as it was ("pas de changement pour jeudi", "maintenue mercredi 4 juin", "Non non,
 toujours 14h30 le 11", "C'est le concert de la Tour qui est annulé, pas le nôtre. Samedi 21h30, on est toujours bons",
 "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "Non on garde 18h30, dsl", "on annule tout
-pour août, on se retrouve à la réunion de rentrée", "Mardi 8, 18:00, comme dans le premier message"), or its hour given
+pour août, on se retrouve à la réunion de rentrée", "Mardi 8, 18:00, comme dans le premier message", "la réunion se
+fera au café, même jour même heure": another place), or its hour given
 in answer ("c'est 18 h, le tableau est faux" to "c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which

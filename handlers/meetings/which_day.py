@@ -56,6 +56,7 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
         found = find_dates(sentence, post.created_at, tz, order)
         days = {f.start.astimezone(ZoneInfo(f.tz)).date() for f in found}
         dom = {int(a or b) for a, b in DAY_OF_MONTH.findall(low, start, q)}
+        dom |= {int(n) for pair in BARE_DAYS.findall(low, start, q + 1) for n in pair}
         if len({d.day for d in days} | dom) >= 2:
             asked |= days
             numbers |= dom
@@ -83,6 +84,11 @@ def doubted(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder
     ]
 
 
+BARE_DAYS = re.compile(r"(?<![\w,.:/-])(?<!a )(?<!vers )(?<!entre )([0-3]?\d) (?:ou|or) ([0-3]?\d)(?=\s*\?)")
+"""Two numbers alone as a whole question's choice ("18 ou 25 ? 🤔" under two dates given for one meeting): days of
+the month asked between; not "2 ou 3 personnes ?" (a word follows), nor "à 18 ou 19 ?" (hours)."""
+
+
 CONTESTED = re.compile(
     r"\b(?:c'?etait pas|ce n'etait pas|n'etait-ce pas|c'?est pas plutot|ce n'est pas plutot|"
     r"(?:avait|avaient|avions|aviez|avais) (?:dit|annonce|parle d\w*)|"
@@ -92,18 +98,35 @@ CONTESTED = re.compile(
 non ?", "wasn't it on the 15th?")."""
 
 
+STILL_ASKED = re.compile(r"\b(?:c'est|c|ca tient|ca reste|on reste) (?:bien )?toujours\b")
+"""A member's question whether the meeting is still on its day ("C'est toujours jeudi ?")."""
+SHOWN_ELSEWHERE = re.compile(
+    r"\b(?:c'est|il est|c'etait|ils ont|elle a|il a) (?:marque|ecrit|indique|affiche|mis|annonce)\b"
+    r"|\bsur (?:la page|l'affiche|le flyer|l'evenement|le site|facebook|insta)\b[^.!?\n]{0,40}\b(?:dit|dise|disent)\b"
+)
+"""Words of another page showing the meeting's day ("Sur la page Facebook du café c'est marqué vendredi 27"): with a
+question whether it still holds, that day contests the announced one."""
+
+
 def contested(post: Post, ahead: Sequence[Meeting], tz: ZoneInfo, order: DateOrder) -> list[Meeting]:
-    """The meetings to come of others a member's question says were set for another day (`CONTESTED`, one day said):
+    """The meetings to come of others a member's question says were set for another day (`CONTESTED`, one day said),
+    or asks whether they still hold where another page shows another day (`STILL_ASKED`, `SHOWN_ELSEWHERE`):
     the one it names by its words, or the one of the post it replies to, and a meeting on record on the day it says
     (two days given for one meeting: "Petit rappel : rdv jeudi 26 novembre 18h … pour la réunion de prépa", then
     "Annaig avait dit mercredi 25 non ?"). Which day holds is the thread's doubt until their announcer says it again."""
     others, text, low, questions = _questions_on_others(post, ahead)
     for start, q in questions:
-        if not CONTESTED.search(low, start, q) or EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
+        if EITHER.search(low, start, q) or OTHER_MEETING.search(low, start, q):
             continue  # "On pourrait pas plutôt faire ça jeudi ?" proposes a day, it says none was set
+        if CONTESTED.search(low, start, q):
+            said_at = (start, q + 1)
+        elif STILL_ASKED.search(low, start, q) and (shown := SHOWN_ELSEWHERE.search(low)) is not None:
+            said_at = sentence_bounds(low, shown.start())  # "c'est marqué vendredi 27": the day another page says
+        else:
+            continue
         days = {
             f.start.astimezone(ZoneInfo(f.tz)).date()
-            for f in find_dates(text[start : q + 1], post.created_at, tz, order)
+            for f in find_dates(text[slice(*said_at)], post.created_at, tz, order)
         }
         if len(days) != 1:
             continue

@@ -108,7 +108,7 @@ _MENDED = re.compile(
 """The writer owning up to a link forgotten and giving it ("Edit : j'avais oublié le lien visio, le voici : …"):
 the link, not a request."""
 _GIVES_IT = re.compile(
-    r"\b(?:(?:le|la|les) voici|voici (?:le|la|les|ton|votre) (?:lien|formulaire)|"
+    r"\b(?:(?:le|la|les) voici|voici (?:le|la|les|ton|votre) (?:lien|formulaire)|c'est (?:celui|celle)-(?:la|ci)|"
     r"voila (?:le|la|les) (?:lien|formulaire)|"
     r"je (?:te |vous )?(?:le |la |les )?(?:remets|reposte|colle|mets) (?:ici|le lien|dessous)|here it is|here you go)\b"
     r"[^?\n]{0,60}?https?://[^?\s]+[^?]*$|"
@@ -118,10 +118,10 @@ _GIVES_IT = re.compile(
     r"^[^?]*https?://[^?\s]+[^?]*\b(?:le )?lien (?:a|avait) saute\b[^?]*$"
 )
 """Words giving a link, the link after them and no question after it, whoever forgot it ("Paul a oublié le lien je
-crois, le voici : https://…"), or a link given before saying its announcer forgot it, and no question ("Je l'ai eu
-par la fédé : https://… Dominique tu as oublié le lien 😉"), or its writer owning up and giving it ("j'avais oublié le
-lien 🙈 … cette fois le lien est là : https://…", "https://… (le lien a sauté au copier-coller)"): the link, not a
-request."""
+crois, le voici : https://…", "Thierry a oublié le lien 😄 c'est celui-là : https://…"), or a link given before saying
+its announcer forgot it, and no question ("Je l'ai eu par la fédé : https://… Dominique tu as oublié le lien 😉"), or
+its writer owning up and giving it ("j'avais oublié le lien 🙈 … cette fois le lien est là : https://…", "https://…
+(le lien a sauté au copier-coller)"): the link, not a request."""
 _PLEADS = re.compile(rf"\?|{_PLEASE.pattern}|\b(?:could|can|would|will) {WHO}\b")
 """A question, a plea, or someone asked to do something, anywhere in a post."""
 
@@ -254,8 +254,8 @@ _GOES_ON = re.compile(rf"{BUT}\b")
 """A sentence going on from the one before, against it."""
 
 
-_WHERE_THEN = re.compile(r"\W*(?:et )?c'est (?:par )?ou\s*\?")
-"""A sentence asking where, of the one before ("C'est trop tard pour s'inscrire ? c'est où ?")."""
+_WHERE_THEN = re.compile(r"\W*(?:et )?(?:c'est (?:par )?)?ou\s*\?")
+"""A sentence asking where, of the one before ("C'est trop tard pour s'inscrire ? c'est où ?", "… ? où ?")."""
 
 
 def _kept(sentences: list[str]) -> list[str]:

@@ -222,6 +222,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "yt",
         "playlist",
         "rediffusion",
+        "captation",
         "en differe",
         "la revoir",
         "le revoir",

@@ -118,7 +118,7 @@ REQUESTS = [
     rf"\bsur quel {LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {DET_FR} {LINK_FR}\b{RELATION}",
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
-    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION} "
+    rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?(?:{DET_FR} )?{LINK_FR}{RELATION} "
     rf"(?:(?:de|du|des|pour|vers|sur) |d'){NOUN_PHRASE_FR} ?\?",
     # "le lien c'est où ?", "le lien de la visio, il est où ?"
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR}{RELATION}{OF_EVENT_FR},? "

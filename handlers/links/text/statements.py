@@ -369,6 +369,12 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"(?:register|sign up|signup|enrol|enroll|rsvp)"
         r"(?: (?:for|to|in)\b|(?: (?:though|then|now|exactly|again))?\s*[?.!]|\s*$)",
     ),
+    # whether one may still sign up, and where ("C'est encore possible de s'inscrire ? si oui c'est où ?")
+    (
+        ("inscri", "reserv"),
+        r"\bpossible de (?:s'inscrire|m'inscrire|nous inscrire|reserver)\b[^.!?\n]{0,40}\?\s*(?:et )?(?:si oui,? )?"
+        r"(?:c'est )?ou\s*\?",
+    ),
     # where the sign-up is, or where talks are proposed ("where's the sign up?", "sign up where?", "where do we
     # submit talk proposals?")
     (
@@ -1185,14 +1191,14 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         r"\s*(?:[?!.\n]|$)",
     ),
     # what a session shows, asked alone ("Et les slides de la session 2 ?", "@Nicolas les slides ?", "Le replay aussi
-    # ?", "Est-ce que les slides de Bastien pourraient être partagées ?"), saying nothing of it ("le replay était top
-    # ?", "Le replay, je le regarde ce soir, où en êtes-vous ?" are no asks), nor naming its session by a rank alone
-    # ("Et le support de la 3e ?": of which series, the rules cannot tell); a report asked so ("Le CR ?") may be asked
-    # whether one exists: left in doubt
+    # ?", "Est-ce que les slides de Bastien pourraient être partagées ?", "Alors, ce replay ? 😇"), saying nothing of
+    # it ("le replay était top ?", "Le replay, je le regarde ce soir, où en êtes-vous ?" are no asks), nor naming its
+    # session by a rank alone ("Et le support de la 3e ?": of which series, the rules cannot tell); a report asked so
+    # ("Le CR ?") may be asked whether one exists: left in doubt
     (
         _SHOWN_FR,
-        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:@[\w.-]+ )?(?:et )?(?:est-ce que )?(?:le|la|les|l') ?"
-        rf"(?:{'|'.join(_SHOWN_FR)})s?\b"
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:@[\w.-]+ )?(?:(?:et|alors),? )?(?:est-ce que )?"
+        rf"(?:le|la|les|l'|ce|cette|ces) ?(?:{'|'.join(_SHOWN_FR)})s?\b"
         r"(?:(?!\b(?:est|sont|etait|etaient|sera|a ete|c'etait|\d{1,2}(?:e|eme|ieme|er|ere))\b)[^.!?\n,]){0,40}?\s*\?",
     ),
     # the call asked by its room or service ("what's the week 6 zoom id?", "jitsi room name?", "what room are we using
