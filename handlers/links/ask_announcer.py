@@ -273,7 +273,36 @@ def promised(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
     kinds = announced_kinds(topic)
     if "recording" in wanted and "meeting" in kinds and any(_held_asked(r) for r in group.requests):
         return True  # the session announced is the one asked for, held since: its recording is what lacks
+    if wanted and _promised_in_a_reply(topic, group, wanted):
+        return True
     return bool(kinds & wanted) if wanted else bool(kinds & MEETING_KINDS)
+
+
+_WILL_POST = re.compile(
+    r"\b(?:je|on|nous) (?:vous |te )?(?:le |la |les |l')?(?:mettr|poster|partager|envoyer|enverr)(?:ai|a|ons)\b"
+    r"|\bi(?:'ll| will) (?:post|share|upload|send)\b"
+)
+"""The topic's author saying they will post a thing ("je mettrai le lien ici", "I'll share the recording")."""
+
+
+def _promised_in_a_reply(topic: Topic, group: RequestGroup, wanted: frozenset[str]) -> bool:
+    """The topic's author promised a link of the kind asked in a reply before the requests ("Oui on enregistre si le
+    courtier est ok, je mettrai le lien ici" to "Et vous enregistrerez ?"): the kind is what they said they would
+    post, or what the post they answered (or the one before theirs) asked."""
+    author = (topic.author or "").lower()
+    for post in topic.posts:
+        if post.post_number >= group.first.post_number:
+            break
+        if post.post_number == 1 or not post.shown or post.username.lower() != author:
+            continue
+        text = analyse(post).text
+        if not _WILL_POST.search(fold_same_length(text)):
+            continue
+        replied = topic.post(post.reply_to_post_number or post.post_number - 1)
+        said = f"{text} {analyse(replied).text if replied is not None and replied.shown else ''}"
+        if kinds_of(said) & wanted:
+            return True
+    return False
 
 
 def _held_asked(request: Request) -> bool:

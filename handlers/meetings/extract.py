@@ -213,11 +213,12 @@ def read_post(
 
 ASKS_TO_MEET = re.compile(
     r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
-    rf"caler une (?:date|reunion|rencontre)|qui est dispo|vos dispos|{DATES_OFFERED}|"
+    rf"caler une (?:date|reunion|rencontre)|qui est (?:dispo|partante?)|vos dispos|{DATES_OFFERED}|"
     r"(?:je|on) (?:vous )?propose un (?:sondage|framadate|doodle)|(?:creneaux|dates) proposee?s)\b"
 )
 """An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
-?", "je propose trois dates, dites-moi ce qui vous va :", "je vous propose un sondage : … Créneaux proposés :")."""
+?", "je propose trois dates, dites-moi ce qui vous va :", "je vous propose un sondage : … Créneaux proposés :", "Qui est
+partant pour un apéro au jardin demain soir, 18h ?")."""
 _WILL_BE = re.compile(
     rf"(?:^|[.!?…]\s+)\W*(?:(?:ok|bon|alors)\W+)?(?:ca|ce) sera(?: donc)?(?= \**(?:le )?\**(?:{WD})\b)"
 )
@@ -661,7 +662,7 @@ SETTLED = re.compile(
     rf"\b(?:majorite|unanimite) (?:pour|en faveur d[ue])\s+(?:le\s+|l'option \d\s*[:,(]?\s*)?\**(?=\d|(?:{WD})\b)|"
     rf"(?:^|[.!?]\s+|\b(?:pas d'objection|pas d'opposition|personne ne s'y oppose|pas d'avis contraire),\s*)"
     rf"\W*donc,?\s+(?:[*_]*\d{{1,2}}\s?h(?:\d\d)?[*_]*\s+)?[*_]*(?:le\s+)?(?:{WD})\b|"
-    r"(?:^|[.!?…]\s+)\W*(?:ok|okay|d'accord|entendu|exact|valide|vendu|adjuge|banco)\s*[,!:]|"
+    r"(?:^|[.!?…]\s+)\W*(?:ok|okay|d'accord|entendu|exact|valide|vendu|adjuge|banco|(?:tres )?bonne idee)\s*[,!:]|"
     r"(?:^|[.!?…]\s+)\W*(?:ok|d'accord) pour (?:tout le monde|tous|nous tous)\b"
 )
 """Words settling the day of the gathering a topic is titled for ("Go pour mardi 3 mars 18h alors", "Donc samedi 5 à 14h

@@ -97,10 +97,11 @@ _SEE_TO_IT = re.compile(
     r"ajoute)r(?:ai|a|ons)|r?enverr(?:ai|a|ons))\b"
     r"|\b(?:je|on|nous) (?:vais|va|allons|peux|peut|pouvons|viens de|vient de|venons de) (?:vous |te |leur )?"
     r"(?:le |la |les |l')?(?:demander|envoyer|renvoyer|partager|poster|mettre|transmettre|ajouter)\b"
+    r"|\b(?:je|on) (?:te|vous|leur) (?:le |la |les |l')(?:r?envoie|transmets|transmet|passe)\b"
 )
 """The writer will give the link or ask for it themselves, or has just sent it ("no link yet, I will post it tomorrow",
-"je n'ai pas le lien, je vais le demander à Paul", "je viens de te le renvoyer en MP"): an answer, unless the post
-also asks or pleads (`_PLEADS`)."""
+"je n'ai pas le lien, je vais le demander à Paul", "je viens de te le renvoyer en MP", "je te l'envoie en MP"): an
+answer, unless the post also asks or pleads (`_PLEADS`)."""
 _MENDED = re.compile(
     r"\b(?:j'avais|j'ai|on avait|nous avions|i had|i) (?:oublie|forgot(?:ten)?)\b[^.!?\n]{0,60}?"
     r"\b(?:(?:le |la |les )?(?:voici|voila)|here (?:it is|they are)|here's)\b"

@@ -1,9 +1,11 @@
 """A member saying the announcer forgot the link and giving it ("Thierry a oublié le lien 😄 c'est celui-là : …") asks
-for nothing; "Lien de ce soir ?", "Alors, ce replay ?" and "C'est encore possible de s'inscrire ? où ?" ask for a
-link; a "captation" is a recording; the announcer is not asked for a call's link a member gave in the topic (scribe
-cannot vouch for it, and saying none is there would be false); an announcement giving one link and pointing at
-another it forgot ("Le replay est dispo ici :" above "le compte-rendu écrit : <link>", "remplissez le formulaire de
-procuration ci-dessous avant le lundi 8 juin :" and nothing below) is told of the one forgotten."""
+for nothing, nor does an announcer's "le lien visio n'est jamais posté ici, je te l'envoie en MP"; "Lien de ce soir
+?", "Alors, ce replay ?" and "C'est encore possible de s'inscrire ? où ?" ask for a link; a "captation" is a
+recording; the announcer is not asked for a call's link a member gave in the topic (scribe cannot vouch for it, and
+saying none is there would be false); an announcement giving one link and pointing at another it forgot ("Le replay
+est dispo ici :" above "le compte-rendu écrit : <link>", "remplissez le formulaire de procuration ci-dessous avant le
+lundi 8 juin :" and nothing below) is told of the one forgotten; a replay its announcer promised in a reply ("Oui on
+enregistre, je mettrai le lien ici") is asked of them."""
 
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def test_a_link_asked_for(text: str) -> None:
     [
         f"Thierry a oublié le lien 😄 c'est celui-là : {FORM}",
         f"Je crois que le lien a été oublié, c'est celle-ci : {FORM}",
+        "Bastien, le lien visio n'est jamais posté ici (le forum est public), je te l'envoie en MP là 👍",
         # the guards: a registration asked about, not its link; a replay spoken of
         "Alors, ce replay, il était top ?",
         "C'est encore possible de s'inscrire ?",
@@ -66,10 +69,11 @@ PUBLIC_MEETING = (
 CALL = "https://visio.example.org/conserverie-reunion-publique"
 
 
-def _last_decided(*raws: tuple[str, str]) -> tuple[str, str]:
-    """What scribe decides about the thread's last request, each post (author, raw) written a minute apart."""
+def _last_decided(*raws: tuple[str, str], day: int = 17) -> tuple[str, str]:
+    """What scribe decides about the thread's last request, each post (author, raw) written a minute apart on `day`
+    of September (the meeting is on the 17th)."""
     posts = tuple(
-        make_post(n, user, raw, created_at=datetime(2026, 9, 17, 16, n, tzinfo=UTC), cooked=cook(raw))
+        make_post(n, user, raw, created_at=datetime(2026, 9, day, 16, n, tzinfo=UTC), cooked=cook(raw))
         for n, (user, raw) in enumerate(raws, start=1)
     )
     topic = Topic(id=1, title="Réunion publique", posts=posts, created_by=posts[0].username)
@@ -130,3 +134,28 @@ def test_the_announcer_is_asked_for_a_call_link_no_member_gave(given: str) -> No
 def test_a_link_forgotten_beside_another(raw: str, phrase: str | None) -> None:
     post = make_post(1, "sandrine_m", raw, cooked=cook(raw))
     assert forgotten_link(post) == phrase
+
+
+ASKED_TO_RECORD = ("klervi_c", "Et vous enregistrerez ? je suis en atelier ce soir-là")
+
+
+@pytest.mark.parametrize(
+    ("answer", "decided"),
+    [
+        ("Oui on enregistre si l'intervenant est ok, je mettrai le lien ici", ("ask", "none_of_kind")),
+        # the guard: no promise, nothing to ask of the announcer
+        ("Bonne question, je ne sais pas encore", ("silent", "not_promised")),
+    ],
+)
+def test_a_replay_promised_in_a_reply_is_asked_of_its_announcer(answer: str, decided: tuple[str, str]) -> None:
+    announcement = "**Réunion publique jeudi 17 septembre à 18h30** à la Conserverie, et en visio : " + CALL
+    assert (
+        _last_decided(
+            ("ronan_d", announcement),
+            ASKED_TO_RECORD,
+            ("ronan_d", answer),
+            ("klervi_c", "Alors, ce replay ? 😇"),
+            day=19,
+        )
+        == decided
+    )

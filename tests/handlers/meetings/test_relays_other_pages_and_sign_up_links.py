@@ -4,12 +4,15 @@ Facebook c'est marqué vendredi 27"), or "18 ou 25 ?" under two dates given for 
 announcement whose only link is one to sign up with ("inscription via le lien ci-dessous") is of a meeting in person,
 whose reminder asks for no link; the day a poll's author settles ("je vous propose un sondage", then "Ce sera le jeudi
 22 janvier, 12h30-13h30") is reminded; a meeting moved to another place "même jour même heure" stays at its start; a
-meeting's title carries no web address (cut to the title's length, one would be a wrong link)."""
+meeting's title carries no web address (cut to the title's length, one would be a wrong link); the day the author of
+a topic asking "Qui est partant·e ?" settles with "Bonne idée : mardi 26 janvier, 18h" is reminded."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from handlers.meetings.extract import read_post
 from tests.handler_kit import make_post
@@ -150,3 +153,22 @@ def test_a_title_carries_no_web_address() -> None:
         ),
         ("Jeudi 30 avril – modèle économique", "https://visio.example.org/cafe-asso-session-2"),
     ]
+
+
+WHO_IS_IN = (
+    "La Région a ouvert un appel à projets. Je propose qu'on monte un dossier commun jardin + AMAP + café : "
+    "**atelier d'écriture lundi 18 janvier 2027, 18h-21h** au coworking.\n\nQui est partant·e ?"
+)
+SECOND_SESSION = "On pourrait faire une 2e séance de relecture vers le 26 ? Ça laisse 3 jours avant le dépôt."
+AGREED = "Bonne idée : **mardi 26 janvier, 18h**, relecture finale, même lieu. Je réserve la salle."
+
+
+@pytest.mark.parametrize(("agreeing", "standing"), [("sterenn_r", ["2027-01-26T17:00:00Z"]), ("maelle_g", [])])
+async def test_the_day_a_topics_author_settles_with_a_good_idea_is_reminded(agreeing: str, standing: list[str]) -> None:
+    """The guard: another member's "Bonne idée : …" settles nothing."""
+    posts = [
+        ("sterenn_r", "2026-12-07T10:00:00+01:00", WHO_IS_IN),
+        ("nolwenn_c", "2026-12-09T19:40:00+01:00", SECOND_SESSION, 1),
+        (agreeing, "2026-12-10T08:30:00+01:00", AGREED, 2),
+    ]
+    assert await _standing(posts, title="Appel à projets : on répond ensemble ?") == standing
