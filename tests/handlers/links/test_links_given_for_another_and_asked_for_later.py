@@ -1,11 +1,12 @@
 """A member saying the announcer forgot the link and giving it ("Thierry a oublié le lien 😄 c'est celui-là : …") asks
 for nothing, nor does an announcer's "le lien visio n'est jamais posté ici, je te l'envoie en MP"; "Lien de ce soir
-?", "Alors, ce replay ?" and "C'est encore possible de s'inscrire ? où ?" ask for a link; a "captation" is a
-recording; the announcer is not asked for a call's link a member gave in the topic (scribe cannot vouch for it, and
-saying none is there would be false); an announcement giving one link and pointing at another it forgot ("Le replay
-est dispo ici :" above "le compte-rendu écrit : <link>", "remplissez le formulaire de procuration ci-dessous avant le
-lundi 8 juin :" and nothing below) is told of the one forgotten; a replay its announcer promised in a reply ("Oui on
-enregistre, je mettrai le lien ici") is asked of them."""
+?", "Alors, ce replay ?", "Le compte-rendu sera mis où ?", "… un support de présentation, qqn l'a ?" and "C'est
+encore possible de s'inscrire ? où ?" ask for a link; a "captation" is a recording; the announcer is not asked for a
+call's link a member gave in the topic (scribe cannot vouch for it, and saying none is there would be false); an
+announcement giving one link and pointing at another it forgot ("Le replay est dispo ici :" above "le compte-rendu
+écrit : <link>", "remplissez le formulaire de procuration ci-dessous avant le lundi 8 juin :" and nothing below) is
+told of the one forgotten; a replay its announcer promised in a reply ("Oui on enregistre, je mettrai le lien ici")
+is asked of them."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ FORM = "https://www.helloasso.com/associations/jardin-partage/evenements/stage-v
     [
         "Lien de ce soir ?",
         "Alors, ce replay ? 😇",
+        "Merci pour l'AG ! Le compte-rendu sera mis où ?",
+        "Il y avait aussi un support de présentation sur le foncier, qqn l'a ?",
         "C'est encore possible de s'inscrire ? où ?",
         "Bonsoir, on est un tout nouveau lieu, c'est encore possible de s'inscrire ? si oui c'est où ?",
     ],
@@ -46,6 +49,8 @@ def test_a_link_asked_for(text: str) -> None:
         "Bastien, le lien visio n'est jamais posté ici (le forum est public), je te l'envoie en MP là 👍",
         # the guards: a registration asked about, not its link; a replay spoken of
         "Alors, ce replay, il était top ?",
+        "Les chaises seront mises où ?",
+        "Le CR de la réunion, quelqu'un l'a lu ?",
         "C'est encore possible de s'inscrire ?",
     ],
 )
