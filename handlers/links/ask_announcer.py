@@ -325,7 +325,8 @@ def member_gave(topic: Topic, group: RequestGroup, wanted: frozenset[str], bot: 
     liste, c'est <link>"), which no rule made an answer: an ask saying none is in the topic would be false, and scribe
     cannot vouch for it. Not a link of the announcer, the topic's author, their co-hosts or staff (those the rules read
     as answers, and leave aside when they are another thing's), nor one its words say is another version ("l'an
-    dernier c'était ce formulaire"). Why, naming that post."""
+    dernier c'était ce formulaire") or also of another kind (a pad "à alimenter avant la réunion"). Why, naming that
+    post."""
     if not wanted:
         return None
     insiders = {bot.lower(), (topic.author or "").lower(), (who or "").lower()} | co_hosts(topic, who or topic.author)

@@ -372,7 +372,7 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     # where a thing kept will be put, or who has it ("Le compte-rendu sera mis où ?", "Il y avait aussi un support de
     # présentation sur le foncier, qqn l'a ?")
     (
-        ("ou", "l'a", "les a"),
+        ("sera", "seront", "qqn", "quelqu'un", "qq1"),
         rf"\b(?:{_KEPT_FR})\b[^.!?\n]{{0,40}}?\b(?:sera|seront) "
         r"(?:mise?s?|postee?s?|publiee?s?|deposee?s?|partagee?s?) ou\s*\?"
         rf"|\b(?:{_KEPT_FR})\b[^.!?\n]{{0,60}}?,? (?:qqn|quelqu'un|qq1) (?:l'a|les a|l'aurait|les aurait)\s*\?",
