@@ -210,10 +210,12 @@ _LABEL_BEFORE = re.compile(r"<br>\s*[^<:]*[A-Za-zÀ-ÿ]{3,}[^<:]{0,80}:\s*$")
 """A line of cooked HTML opening on words and a colon right before its link."""
 
 
+_MARKS_TO_THE_END = r"(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
+"""Emoji and arrows alone ending a line ("ci-dessous 👇")."""
 _ENDS_POINTING = re.compile(
-    r"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
+    rf"\b(?:ici|here|below|ci-dessous|en dessous)\s*:?\s*{_MARKS_TO_THE_END}"
     r"|\b(?:below|ci-dessous|en dessous)\s*\.\s*$"
-    r"|\b(?:below|ci-dessous|en dessous)\b[^\n:]{0,60}?[*_]*\s*:\s*(?:[\U0001f300-\U0001faff\u2190-\u21ff\ufe0f]\s*)*$"
+    rf"|\b(?:below|ci-dessous|en dessous)\b[^\n:]{{0,60}}?[*_]*\s*:\s*{_MARKS_TO_THE_END}"
 )
 """A line ending on where a link should be: "… ici :", "… here", "ci-dessous 👇", "Pour la visio, lien ci-dessous.",
 "remplissez le formulaire de procuration ci-dessous avant le lundi 8 juin :"."""

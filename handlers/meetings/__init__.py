@@ -701,12 +701,12 @@ async def _days_asked_off(post: Post, reading: Reading, ctx: Ctx, *, several: bo
         if not several:
             return frozenset()
         tz, order, text = ctx.settings.tz, ctx.settings.date_order, analyse(asked).text
-        spans = fold_same_length(text)
+        folded = fold_same_length(text)
         # "le concert du samedi" is the day the topic speaks of, not the next Saturday
         dated = {
             f"d{f.start.astimezone(tz).day}"
             for f in find_dates(text, asked.created_at, tz, order)
-            if not of_the_weekday(spans, f)
+            if not of_the_weekday(folded, f)
         }
         if to & dated:
             return frozenset(dated - to)

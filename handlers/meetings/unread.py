@@ -64,8 +64,8 @@ UNCHANGED = re.compile(
 toujours 14h30 le 11", "C'est le concert de la Tour qui est annulé, pas le nôtre. Samedi 21h30, on est toujours bons",
 "l'AG reste bien le jeudi 26 mars à 19h", "On garde bien 14h le samedi 22", "Non on garde 18h30, dsl", "on annule tout
 pour août, on se retrouve à la réunion de rentrée", "Mardi 8, 18:00, comme dans le premier message", "la réunion se
-fera au café, même jour même heure": another place), or its hour given
-in answer ("c'est 18 h, le tableau est faux" to "c'est 18 h ou 18h30 ?")."""
+fera au café, même jour même heure": another place), or its hour given in answer ("c'est 18 h, le tableau est faux" to
+"c'est 18 h ou 18h30 ?")."""
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
