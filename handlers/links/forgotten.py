@@ -10,6 +10,7 @@ from bot.models import Post, Topic
 from bot.text import ADDRESS, analyse, every_link, fold, fold_same_length
 from handlers.links.given import carries_link, gives_a_link_of
 from handlers.links.text import is_request, kinds_of, link_not_here, pointer_phrase, url_kind
+from handlers.meetings.joining import PRIVATE_WAY
 
 
 def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
@@ -33,12 +34,22 @@ def forgotten_link(post: Post) -> str | None:
     if is_request(text) or link_not_here(text):
         return None
     if carries_link(post):
-        return _line_left_empty(post, text) or _item_left_empty(text)
-    phrase = pointer_phrase(text, opening=post.post_number == 1)
-    if phrase is None or post.post_number == 1:
+        phrase = _line_left_empty(post, text) or _item_left_empty(text)
+    else:
+        phrase = pointer_phrase(text, opening=post.post_number == 1)
+    if phrase is None or _kept_private(text, phrase):
+        return None
+    if carries_link(post) or post.post_number == 1:
         return phrase
     at = text.find(phrase)
     return None if _questioned(text, at + len(phrase)) or _quoted(text, at) else phrase
+
+
+def _kept_private(text: str, phrase: str) -> bool:
+    """Whether the pointing phrase is words saying the link goes another way than the forum ("Le lien de la visio est
+    **réservé aux adhérent·es** : il est dans la lettre d'info"): kept from the topic on purpose, not forgotten."""
+    folded, at = fold_same_length(text), text.find(phrase)
+    return at >= 0 and any(m.start() < at + len(phrase) and at < m.end() for m in PRIVATE_WAY.finditer(folded))
 
 
 QUESTIONED_REACH = 20

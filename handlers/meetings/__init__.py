@@ -46,7 +46,7 @@ from handlers.meetings.joining import registration_form
 from handlers.meetings.meeting import Meeting, NewClock, Reading, meeting_id, utc_iso
 from handlers.meetings.model import holds, judge
 from handlers.meetings.model_changes import judge_change, new_start
-from handlers.meetings.moves import REPLACING, at_start
+from handlers.meetings.moves import REPLACING, at_start, moving
 from handlers.meetings.names import DAY_WORDS, co_host_of, days_named, days_of_month, hosted_by, named, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.relink import given_link
@@ -443,6 +443,9 @@ async def read_meetings(post: Post, ctx: Ctx, agreed: bool = False) -> list[Acti
         holds = _held(records, post, ctx)
         asked_of = {m.id for m in holds if _asked_by_another(records[m.id], post)}
         held = [m for m in holds if m in ahead or m.id in asked_of]
+        # not by a post asking someone to confirm ("Moi j'avais compris que c'était maintenu le 6. Tugdual tu
+        # confirmes ?"): a question, not an answer
+        held = held if _CONFIRM_ASKED.search(fold(analyse(post).text)) is None else []
         for meeting in restated(post, [m for m in held if m.id not in touched], ctx.settings.date_order, asked_of):
             actions += plan(replace(meeting, cancelled=False), ctx, post.created_at, records[meeting.id])
         if announcer and not reading.cancelled_days and not reading.cancels_undated and moved is None:
@@ -962,6 +965,8 @@ def _moved(post: Post, reading: Reading, ahead: list[Meeting]) -> tuple[Meeting 
         named = near if len(near) == 1 else named
     if len(named) > 1 and len(hosted := [m for m in named if hosted_by(m.names, post.username)]) == 1:
         named = hosted  # "my Stats session is shifted to Thursday", by the TA its line names
+    if len(named) > 1 and len(led := _named_in_lead_in(post, named)) == 1:
+        named = led  # "Changement pour **Callac** : la salle n'est pas dispo le 5. La rencontre est décalée au 12"
     if len(named) > 1 and (days_named(reading.target_words) or days_of_month(reading.target_words)):
         # "Sun session timing changed → 1800 hrs", "la visio du 31 est déplacée au mercredi 1er avril"
         on_its_day = [m for m in named if _its_day(reading, m, ahead)]
@@ -1171,6 +1176,30 @@ def _quoted(meetings: list[Meeting], reading: Reading) -> list[Meeting]:
     at_start = [m for m in meetings if m.start in reading.quoted]
     days = {start.date() for start in reading.quoted if start.time() == time(0)}
     return at_start or [m for m in meetings if m.day in days]
+
+
+def _named_in_lead_in(post: Post, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings a reply's words before its first move name each by a name of its own, a place's or a person's
+    written with its capital inside a sentence ("Changement pour **Callac** : la salle des fêtes n'est pas dispo le 5
+    novembre. La rencontre est décalée au jeudi 12 novembre" of the Belle-Isle, Callac and Bégard meetings): the
+    move's subject says the kind alone, its lead-in which one. Not a common word ("Petit souci : la salle n'est pas
+    libre" names no meeting whose line says "salle")."""
+    text = analyse(post).text
+    low = fold_same_length(text)
+    sentences = moving(low, cancel_marks(low)).sentences
+    if not sentences:
+        return []
+    lead = text[: sentences[0][0]]
+    proper = {
+        fold(m.group(0))
+        for m in _PROPER_NAME.finditer(lead)
+        if (before := lead[: m.start()].rstrip(" *_")) and before[-1] not in ".!?:\n"
+    }
+    return _each_named(meetings, words_of(low, 0, sentences[0][0]) & frozenset(proper))
+
+
+_PROPER_NAME = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'-]+")
+"""A word written with its capital: inside a sentence, a name."""
 
 
 def _each_named(meetings: list[Meeting], words: frozenset[str]) -> list[Meeting]:

@@ -90,6 +90,7 @@ POSTPONE = re.compile(
     r"(?:on|nous|je|j')\s?(?:reporte|decale|repousse)(?:ons)?|"
     r"(?:on|nous|j') ?(?:l')?(?:a|avons|ai) (?:reporte|decale|repousse|deplace)e?s?|"
     rf"(?:on|nous) (?:passe|bascule)(?:ons)?{_THEN}(?: (?:a|au|sur)(?={_WHERE_TO})|(?= ?:{_WHERE_TO}))|"
+    rf"(?:on|nous) bascul(?:e|ons){_THEN}(?={_WHERE_TO})|"
     rf"(?:on|nous) (?:revient|revenons|repasse|repassons|retourne|retournons){_THEN} (?:au|a|sur) "
     rf"(?=\**(?:le )?\**(?:{WD})\b)|"
     r"(?:ce|ca) sera (?:plutot |donc )?(?:a |vers )?(?=\d{1,2}h\d{0,2} finalement\b)|"
@@ -773,7 +774,8 @@ def _day(f: Found) -> date:
     return f.start.astimezone(ZoneInfo(f.tz)).date()
 
 
-_NEW_WHEN = rf"\**(?:the |le )?\**(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
+_NEW_WHEN = rf"\**(?:the |le )?\**(?:\d[\w:.]*(?! fois\b)|{WD}|today|tomorrow|tonight|demain)"
+"""Where an update moves a meeting: a day, a time; not a count ("la collecte passe à 2 fois par mois")."""
 RETIMED = re.compile(
     rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
     rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"

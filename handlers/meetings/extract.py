@@ -127,7 +127,7 @@ from handlers.meetings.moves import (
     unchanged_words,
     unnamed_moves,
 )
-from handlers.meetings.names import name_words, named_co_hosts, numbered, words_of
+from handlers.meetings.names import NUMBERED, name_words, named_co_hosts, numbered, words_of
 from handlers.meetings.reasons import Aside
 from handlers.meetings.sentences import BRACKETS, ROW_CELLS, _clause, line_bounds, sentence_bounds
 from handlers.meetings.titles import _title, titled_by_topic, titled_for_another_day
@@ -515,11 +515,23 @@ def _by_weekday(f: Found, low: str) -> bool:
 
 def _numbered_by_line(low: str, kept: list[Found], meetings: list[Meeting]) -> list[Meeting]:
     """Meetings listed one a line, none named by a number of its own: the k-th is item k of the list, as "part 2"
-    names it (the list's own numbers are not in the text read)."""
+    names it (the list's own numbers are not in the text read). So are meetings the post numbers as many as they are
+    elsewhere ("les jeudis 7, 14 et 21 mai" over "- séance 1 : …", "- séance 2 : …", "- séance 3 : …")."""
     lines = {low.rfind("\n", 0, f.span[0]) for f in kept}
-    if len(kept) < 2 or len(lines) < len(kept) or any(n.startswith("#") for m in meetings for n in m.names):
+    if len(kept) < 2 or any(n.startswith("#") for m in meetings for n in m.names):
+        return meetings
+    if len(lines) < len(kept) and not _counted_out(low, len(kept)):
         return meetings
     return [replace(m, names=m.names | {f"#{n[1:]}" for n in m.names if n.startswith("@")}) for m in meetings]
+
+
+def _counted_out(low: str, count: int) -> bool:
+    """Whether a post numbers gatherings of one word from 1 to `count`, each once ("séance 1", "séance 2", …)."""
+    numbers: dict[str, list[int]] = {}
+    for m in NUMBERED.finditer(low):
+        if GATHERING.fullmatch(m.group(1)):
+            numbers.setdefault(m.group(1), []).append(int(m.group(2)))
+    return any(sorted(found) == list(range(1, count + 1)) for found in numbers.values())
 
 
 _INLINE_QUOTE = re.compile(r"[\u00ab\u201c\"]\s*([^\u00ab\u00bb\u201c\u201d\"\n]{3,40}?)\s*[\u00bb\u201d\"]")

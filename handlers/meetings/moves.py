@@ -54,7 +54,7 @@ REPLACED_BY_DAY = rf"{_REPLACE_BY} (?=\**(?:le |la )?\**(?:(?:{WD})\b|\d))"
 """A meeting replaced by a day alone ("On le remplace par samedi 21 mars, même heure"): moved there."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
-    r"on avance|passe (?:a|au)|glisse (?:a|au)|"
+    r"on avance|passe (?:a|au)(?! (?:\d+|une|deux|trois|quatre) fois\b)|glisse (?:a|au)|"
     r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute|ouvre)(?:ra)? a|on ouvrira a|"

@@ -69,6 +69,9 @@ fera au café, même jour même heure": another place), or its hour given in ans
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
+_KEPT_ON_A_DAY = re.compile(rf"\b(?:on |nous )?(?:maintient|maintenons)(?= \**(?:le |la )?\**(?:{WD})\b)")
+"""A day said kept, with its date ("On maintient samedi 28."): the meeting of that day stays, the day read in the
+sentence; alone ("on maintient"), the words say nothing of which."""
 BACK_TO = re.compile(r"\bon (?:reste|revient|repasse) (?:donc |finalement |bien )?a\s+")
 """Before an hour, the words taking a meeting back to it ("on reste donc à 10h", "on revient à 18h")."""
 
@@ -141,11 +144,13 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
         return []
     text, low = _texts(post)
     out: dict[str, Meeting] = {}
-    for m in (*UNCHANGED.finditer(low), *TAKEN_BACK.finditer(low)):
+    for m in (*UNCHANGED.finditer(low), *TAKEN_BACK.finditer(low), *_KEPT_ON_A_DAY.finditer(low)):
         start, end = sentence_bounds(low, m.start())
         if "?" in low[m.end() : end + 1]:
             continue
         said, hours = _said(post, text[start:end], held[0].tz, order)
+        if not said and _KEPT_ON_A_DAY.match(low, m.start()):
+            continue
         # "19h comme d'hab 😊" answering "c'est à 19h ou 19h30 ?": the one held back, at its own start
         # "Non non : … la date ne bouge pas" answering "J'ai entendu que l'AG allait être décalée ?": the one asked of
         asked_of = [m for m in held if m.id in asked] if not said and not hours else []

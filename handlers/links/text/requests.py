@@ -25,6 +25,7 @@ from handlers.links.text.words import (
     NOUN_PHRASE_FR,
     OF_A_LINK_FR,
     OF_EVENT_FR,
+    ONCE_MORE,
     PLEASE_FR,
     RELATION,
     SEND_AGAIN_FR,
@@ -118,6 +119,8 @@ REQUESTS = [
     rf"\bsur quel {LINK_FR}\b",
     rf"\bmerci (?:d'|par )avance (?:pour|de) {DET_FR} {LINK_FR}\b{RELATION}",
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?{DET_FR} {LINK_FR} ?\?",
+    # "+1 je suis en retard, le lien ?": after a short clause of the asker's
+    rf"(?:^|[.!?\n] ?){ONCE_MORE}[^.!?\n,:]{{3,40}}, {DET_FR} {LINK_FR} ?\?",
     rf"{GREETED_FR}(?:(?:et|alors|du coup|bon),? |@[\w.-]+ )?(?:{DET_FR} )?{LINK_FR}{RELATION} "
     rf"(?:(?:de|du|des|pour|vers|sur) |d'){NOUN_PHRASE_FR} ?\?",
     # "le lien c'est où ?", "le lien de la visio, il est où ?"

@@ -592,9 +592,10 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
     (
         ("n'", "ne "),
         rf"\b{THING_FR} (?:{KIND_WORD} |framaforms |framadate |helloasso )?(?:d'inscription |d'acces |de connexion )?"
-        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{EVENT_FR} )?(?:n'est|ne sont|n'a|n'ont|"
+        rf"(?:(?:de|a|au|pour) (?:la |l'|le )?{EVENT_FR}(?: [\w-]+)? )?(?:n'est|ne sont|n'a|n'ont|"
         rf"ne s'affiche|n'apparait|n'apparaissent|n'a toujours) (?:pas|plus|toujours pas|jamais)\b"
-        r"(?! (?:a jour|valables?|valides?|utilisee?s?|d'actualite)\b)",
+        r"(?! (?:a jour|valables?|valides?|utilisee?s?|d'actualite|terribles?|top|genial|claire?s?|audibles?|"
+        r"bons?|bonnes?|mal)\b)",
     ),
     (
         ("manque",),
@@ -1357,6 +1358,13 @@ _STATEMENTS: list[tuple[tuple[str, ...], str]] = [
         rf"|\by a moyen d'avoir {THE_FR}(?:{LEFT_BEHIND_FR}|{THING_FR})\b[^.!?\n]{{0,40}}\?"
         r"|\ble lien (?:est|il est) (?:toujours|encore) (?:dispo|disponible|valable|actif|bon)\b[^.!?\n]{0,20}\?",
     ),
+    # French: the thing asked for after the word asking whether it is out ("Dispo le replay ?", "En ligne, les
+    # diapos ?")
+    (
+        ("dispo", "en ligne"),
+        rf"(?:^|[.!?\n] ?)(?:{HELLO_FR}[ ,!]*)?(?:deja |toujours pas )?(?:dispos?|disponibles?|en ligne),? "
+        rf"{THE_FR}(?:{LEFT_BEHIND_FR})\b[^.!?\n]{{0,30}}\?",
+    ),
 ]
 """Each pattern with the words it needs: a pattern whose words are absent is not tried."""
 
@@ -1382,8 +1390,10 @@ _LEFT_OUT = re.compile(
     r"\b(?:sous|en dessous de|apres) (?:ton|votre) (?:message|post|annonce)\b"
 )
 """An attachment or a link said missing from the addressee's post ("I don't see any attachment in your reply", "I
-don't see anything under your post", "je ne vois pas de formulaire sous ton message"): they forgot it, unlike a link
-the addressee's own work lacks ("I couldn't find the URL in your response")."""
+don't see anything under your post", "je ne vois pas de formulaire sous ton message"), or from it just after the match
+("le formulaire pour l'atelier n'apparaît pas dans ton message"): they forgot it, unlike a link the addressee's own
+work lacks ("I couldn't find the URL in your response")."""
+_IN_THEIR_POST = re.compile(r"\s(?:dans|sous) (?:ton|votre) (?:message|post|annonce)\b")
 
 
 def statement_sentence(folded: str) -> str | None:
@@ -1396,7 +1406,7 @@ def statement_sentence(folded: str) -> str | None:
         if (
             m
             and not _about_a_score(folded, m)
-            and (_LEFT_OUT.search(m.group(0)) or not theirs(folded, m))
+            and (_LEFT_OUT.search(m.group(0)) or _IN_THEIR_POST.match(folded, m.end()) or not theirs(folded, m))
             and for_a_link(folded, m)
         ):
             return sentence_of(folded, m)
