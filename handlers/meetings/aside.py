@@ -170,7 +170,7 @@ WINDOW = re.compile(
     rf"\b(?:(?<!\bin the )(?:opens?|opened|ouverte?)\b{OPEN_TO_ALL}|"
     r"available|accessible|closes?|closed|downtime|maintenance|submit|submission|deadline|"
     r"due(?! to\b)|"
-    r"window|extended|released?|go live|goes live|went live|portal|jusqu'au|disponibles?|"
+    r"window|extended|released?|go live|goes live|went live|portal|jusqu'au(?! bout\b)|disponibles?|"
     r"(?:till|until)(?!\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b))|"
     r"(?<!salle )(?<!bar )(?<!local )(?<!lieu )(?<!je )fermee?|cloture|depot|"
     r"exams?|examen|quiz|roe|oppe|end ?term|mock|test|evaluations?(?! (?:d'|de l')impact)|evaluated|grading|graded|"
@@ -179,7 +179,8 @@ WINDOW = re.compile(
 """Words of a window (a form open till, a portal down between) or of an exam: not a meeting
 unless the same sentence names one ("meets in the open" opens nothing, "9 AM till 10:30 AM" is a session's end); not
 the room closing after it ("jeudi 22 octobre, 18h30 (la salle ferme à 21h)"), nor the writer closing their shop first
-("on dit plutôt 19h30, le temps que je ferme la boutique")."""
+("on dit plutôt 19h30, le temps que je ferme la boutique"), nor a party's open end ("de 14h jusqu'au bout de la
+nuit")."""
 PROPOSING = re.compile(
     r"\b(?:anyone (?:want|wants|interested|up for)|who(?:'s| is) (?:in|interested|up for)|"
     r"reply if (?:you're |you are )?interested|qui (?:est|serait|seraient) (?:partante?s?|interessee?s?|dispo))|"
@@ -252,12 +253,12 @@ GOING_THERE = re.compile(r"\b(?:y vont|y aller|y allez|on y va|y serez|y allons|
 is somewhere else, someone else's."""
 OURS = re.compile(
     r"\b(?:de notre cote|(?<!pas )chez nous|je (?:vous )?propose|nous (?:vous )?proposons|on (?:vous )?propose|"
-    r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|"
+    r"nous organisons|on organise|j'organise|rejoignez-nous|on se retrouve|on se voit|"
     r"(?:we|i)(?:'re| are|'m| am) (?:holding|organi[sz]ing|hosting)|join us|on our side)\b"
 )
 """In the sentence of a date, words of the writer's own gathering ("De notre côté je propose un point de préparation
-vendredi 7 mars à 11h"): a meeting of others told of elsewhere in the post ("inscription sur leur site") is not this
-one."""
+vendredi 7 mars à 11h", "Et on se voit jeudi 28 à 18h !"): a meeting of others told of elsewhere in the post
+("inscription sur leur site") is not this one."""
 CLOCK_CHANGE = re.compile(
     r"\b(?:daylight saving|dst)\b|\bclocks? (?:go|change|move|spring|fall)|\bchangement d'heure\b|"
     r"\b(?:passage|pass\w*) a l'heure d'(?:ete|hiver)\b"

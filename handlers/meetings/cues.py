@@ -113,7 +113,8 @@ _GATHERINGS = (
     r"initiations? (?:a |au |aux |a la |de )|(?:(?<=\bl')|(?<=\bune )|(?<=\bprochaine ))initiation|"
     r"(?:(?<=\bdeux )|(?<=\btrois )|(?<=\bdes )|(?<=\bnos ))initiations|"
     r"stages? (?:de |d'|d'initiation)|"
-    r"distribs?|(?:(?<=\bla )|(?<=\bune )|(?<=\bprochaine )|(?<=\bcette ))distribution|(?<=\bles )distributions|"
+    r"distribs?|distris?|(?:(?<=\bla )|(?<=\bune )|(?<=\bprochaine )|(?<=\bcette ))distribution|"
+    r"(?<=\bles )distributions|"
     r"(?:(?<=\ble )|(?<=\bdu )|(?<=\bau )|(?<=\bprochain )|(?<=\bce ))module|"
     r"distributions? (?:alimentaires?|solidaires?|speciales?|de (?:colis|paniers|legumes|noel)|"
     r"(?=a |des |du |le |ce ))|"
@@ -129,14 +130,14 @@ _GATHERINGS = (
     r"rangement|menage|benevoles?|citoyennes?|d'entretien|de nettoyage)"
 )
 """What people gather for, by name: a session, a call, office hours (not an API call, not training data, not a Colab
-session, not a zoom into a chart), a food bank's "distrib" (not a software distribution), "le module 2" of a training
-(not a software module: French articles only), an association's "bureau" by its day ("le bureau de lundi", "Bureau du 8
-décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not a pot of honey, paint or
-"le pot commun"), "la galette des rois" or "des bénévoles" in January, a network's new year wishes ("Vœux du réseau +
-galette"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée rangement", "inventaire collectif le
-samedi 14/11"), a fête of the place ("Fête du jardin samedi 16 mai", not "la fête des mères" nor "la salle des
-fêtes") or its setting up ("montage des stands samedi 27 juin à 9h"), or to take stock together ("On fait le bilan de
-la saison jeudi 29 octobre à 18h", "on refait un point mardi")."""
+session, not a zoom into a chart), a food bank's "distrib" or "distri" (not a software distribution), "le module 2"
+of a training (not a software module: French articles only), an association's "bureau" by its day ("le bureau de
+lundi", "Bureau du 8 décembre"; not a desk, an office or "au bureau"), "le pot des bénévoles" after its article (not
+a pot of honey, paint or "le pot commun"), "la galette des rois" or "des bénévoles" in January, a network's new year
+wishes ("Vœux du réseau + galette"), a garden's or a place's day of work ("Journée semis le 3/04", "matinée
+rangement", "inventaire collectif le samedi 14/11"), a fête of the place ("Fête du jardin samedi 16 mai", not "la
+fête des mères" nor "la salle des fêtes") or its setting up ("montage des stands samedi 27 juin à 9h"), or to take
+stock together ("On fait le bilan de la saison jeudi 29 octobre à 18h", "on refait un point mardi")."""
 _LIVE = (
     r"(?<!\bis )(?<!\bare )(?<!\bnow )lives?"
     r"(?! on (?:the )?(?:dashboard|portal|site|website|page|platform|server)|"
@@ -199,7 +200,13 @@ def gatherings_named(low: str) -> frozenset[str]:
     return frozenset(named)
 
 
-_SHORT_FOR = {"perm": "permanence", "reu": "reunion", "distrib": "distribution", "visioconference": "visio"}
+_SHORT_FOR = {
+    "perm": "permanence",
+    "reu": "reunion",
+    "distrib": "distribution",
+    "distri": "distribution",
+    "visioconference": "visio",
+}
 """Short forms of a kind of gathering, the kind they are ("la perm" is the permanence announced)."""
 
 

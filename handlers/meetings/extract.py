@@ -214,16 +214,23 @@ def read_post(
 ASKS_TO_MEET = re.compile(
     r"\b(?:qu'on se (?:voie|voit|retrouve|reunisse)|(?:se|nous) (?:voir|reunir|retrouver) pour|"
     rf"caler une (?:date|reunion|rencontre)|qui est (?:dispo|partante?)|vos dispos|{DATES_OFFERED}|"
-    r"(?:je|on) (?:vous )?propose un (?:sondage|framadate|doodle)|(?:creneaux|dates) proposee?s)\b"
+    r"(?:je|on) (?:vous )?propose un (?:sondage|framadate|doodle)|(?:creneaux|dates) proposee?s|"
+    r"sondage (?:pour|de date pour) (?:la |le |notre )?(?:prochaine?|date)|"
+    r"je (?:vous )?propose (?:une?|de (?:faire|caler|organiser) une?) (?:reunion|rencontre|atelier|visio|seance|"
+    r"soiree|apero|permanence|sortie|journee|matinee|chantier)s?)\b"
 )
-"""An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand
-?", "je propose trois dates, dites-moi ce qui vous va :", "je vous propose un sondage : … Créneaux proposés :", "Qui est
-partant pour un apéro au jardin demain soir, 18h ?")."""
+"""An opening post asking when to meet ("Il faudrait qu'on se voie pour préparer notre stand… Qui est dispo quand ?",
+"je propose trois dates, dites-moi ce qui vous va :", "je vous propose un sondage : … Créneaux proposés :", "Qui est
+partant pour un apéro au jardin demain soir, 18h ?", "Sondage pour la prochaine réunion du collectif"), or proposing
+one ("Je propose une réunion de préparation jeudi 28 mai à 18h au Ti Kafe"): the day its author then settles is the
+meeting's."""
 _WILL_BE = re.compile(
     rf"(?:^|[.!?…]\s+)\W*(?:(?:ok|bon|alors)\W+)?(?:ca|ce) sera(?: donc)?(?= \**(?:le )?\**(?:{WD})\b)"
+    rf"|\b(?:et )?on se (?:voit|retrouve) (?:donc )?(?=\**(?:le )?\**(?:{WD})\s+\d)"
+    rf"|(?:^|[.!?…]\s+)\W*resultats?\s*:\s*(?=\**(?:le )?\**(?:{WD})\s+\d)"
 )
 """Its opener settling the day ("Ok ça sera jeudi 4 juin à 12h15 au coworking", "Merci ! Ce sera donc jeudi 15
-janvier à 18h")."""
+janvier à 18h", "Et on se voit jeudi 28 à 18h !", "Résultat : jeudi 23 avril à 19h" under their poll)."""
 
 
 def settles_a_day(text: str) -> bool:

@@ -169,7 +169,7 @@ REVISED = re.compile(
     r"change of plans?|"
     r"on bouge|on a (?:revu|change) (?:ca|le programme|les horaires|l'horaire)|"
     r"changement de plan|(?:petit |leger |gros )?changement\s*[:!]|"
-    r"(?:c'est )?(?:valide|acte|tranche)(?: avec [^:.!?\n]{1,30})?\s*:|"
+    r"(?:c'est )?(?:valide|acte|tranche)(?: avec [^:.!?\n]{1,30})?\s*(?::|[\u2600-\u27bf\U0001f300-\U0001faff])|"
     r"je corrige\s*:|(?:petite )?correction\s*:|erratum\s*:|rectificatif\s*:|"
     r"instead|plutot|as (?:originally )?planned|original (?:timing|time|slot|date)|"
     r"horaire (?:initial|d'origine)|comme prevu (?:initialement|au depart)|"
@@ -182,7 +182,8 @@ REVISED = re.compile(
 """Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
 back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
 dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
-"Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h", "Ah oui dsl 🤦 alors
+"Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h", "Validé 👍 Atelier
+semis dimanche 29 mars à 14h", "Ah oui dsl 🤦 alors
 jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi 12.", "on a revu ça à la réunion d'hier soir :
 ouverture au public l'aprèm seulement, samedi 19 à 14h")."""
 

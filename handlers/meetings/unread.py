@@ -69,9 +69,12 @@ fera au café, même jour même heure": another place), or its hour given in ans
 TAKEN_BACK = re.compile(r"\b(?:oubliez|ignorez|on (?:reste|revient|repasse) (?:donc |finalement |bien )?a)\b")
 """Words taking a change back ("Oubliez mon message, on reste à 14h comme prévu"): back from the moved hour, which
 "comme prévu" does not keep."""
-_KEPT_ON_A_DAY = re.compile(rf"\b(?:on |nous )?(?:maintient|maintenons)(?= \**(?:le |la )?\**(?:{WD})\b)")
-"""A day said kept, with its date ("On maintient samedi 28."): the meeting of that day stays, the day read in the
-sentence; alone ("on maintient"), the words say nothing of which."""
+KEPT_DAY_REACH = 6
+"""How far after "on maintient" / "on garde" the day kept is written (a space, bold marks, an article)."""
+_KEPT_ON_A_DAY = re.compile(rf"\b(?:on |nous )?(?:maintient|maintenons|garde|gardons)(?= \**(?:le |la )?\**(?:{WD})\b)")
+"""A day said kept, with its date ("On maintient samedi 28.", "Non on garde samedi : le dimanche le portail est
+fermé"): the meeting of that day stays, the day read in the sentence; alone ("on maintient"), the words say nothing
+of which."""
 BACK_TO = re.compile(r"\bon (?:reste|revient|repasse) (?:donc |finalement |bien )?a\s+")
 """Before an hour, the words taking a meeting back to it ("on reste donc à 10h", "on revient à 18h")."""
 
@@ -149,8 +152,11 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
         if "?" in low[m.end() : end + 1]:
             continue
         said, hours = _said(post, text[start:end], held[0].tz, order)
-        if not said and _KEPT_ON_A_DAY.match(low, m.start()):
-            continue
+        if _KEPT_ON_A_DAY.match(low, m.start()):
+            # the day right after the words, not the one of the reason given ("le dimanche le portail est fermé")
+            said = [f for f in said if 0 <= f.span[0] - (m.end() - start) <= KEPT_DAY_REACH]
+            if not said:
+                continue
         # "19h comme d'hab 😊" answering "c'est à 19h ou 19h30 ?": the one held back, at its own start
         # "Non non : … la date ne bouge pas" answering "J'ai entendu que l'AG allait être décalée ?": the one asked of
         asked_of = [m for m in held if m.id in asked] if not said and not hours else []
