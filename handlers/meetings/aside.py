@@ -842,9 +842,28 @@ def set_aside(
         cell_start = words.rfind(ROW_CELLS, line_start, f.span[0]) + 1 or line_start
         cell_end = (words.find(ROW_CELLS, f.span[1], line_end) + 1 or line_end + 1) - 1
         near = words[max(cell_start, s_start, f.span[0] - 40) : min(cell_end, max(s_end, f.span[1]), f.span[1] + 40)]
-        if not (has_cue(near) or WEAK_CUE.search(fold_same_length(near)) or _moves_the_topics(post, low, f, authority)):
+        if not (
+            has_cue(near)
+            or WEAK_CUE.search(fold_same_length(near))
+            or _moves_the_topics(post, low, f, authority)
+            or _labelled(words, max(line_start, s_start), f.span[0])
+        ):
             return Aside.FAR
     return None
+
+
+LABEL_REACH = 100
+"""How long the label of a line giving its gathering's day may be ("AG du Réseau des tiers-lieux du
+Centre-Bretagne :")."""
+
+
+def _labelled(words: str, start: int, at: int) -> bool:
+    """Whether the date's sentence, from `start`, opens on a label naming a gathering, a colon after it ("AG du Réseau
+    des tiers-lieux du Centre-Bretagne : **samedi 23 janvier 2027**, à la Filature"): the day is that gathering's,
+    however long its name; not a label of the sentence after another's ("Orientation session: 20 Feb, 10 AM. Term
+    starts: 24 Feb.")."""
+    label = words[start:at]
+    return ":" in label and len(label) <= LABEL_REACH and has_cue(label.rsplit(":", 1)[0])
 
 
 BOUND_BEFORE = re.compile(

@@ -1059,6 +1059,7 @@ def _time_later(low: str, pos: int, limit: int) -> _Near | None:
         _programme_start(low, s_end, limit)
         or _heading_time(low, pos, limit)
         or _clock_line_below(low, pos, limit)
+        or _gathering_row_below(low, pos, limit)
         or _hour_below_the_list(low, pos)
         or _hour_below_the_table(low, pos)
         or _hour_above_the_list(low, pos)
@@ -1212,6 +1213,26 @@ def _clock_line_below(low: str, pos: int, limit: int) -> _Near | None:
     started = [tm for tm in times if _START_WORD.search(low, below[0], tm.start())]
     chosen = started[:1] if started else times if len(times) == 1 else []
     return (chosen[0], chosen[0].start(), chosen[0].end(), None) if chosen else None
+
+
+_ROW_OF_A_GATHERING = re.compile(
+    rf"[ \t]*(?:[-*•]|\d{{1,2}}[.)])[ \t]+[*_]*{GATHERING.pattern}[^\n\d]{{0,12}}?(?:de |a |des |: )?[*_]*(?=\d)"
+)
+"""A list's row opening on a gathering and its hour ("- AG de **9h30 à 12h30** (rapport moral, …)")."""
+
+
+def _gathering_row_below(low: str, pos: int, limit: int) -> _Near | None:
+    """The hour of the row right under a line that gives a day and ends on a colon, when the row names a gathering
+    ("Précisions pour le 23/01 :" then "- AG de **9h30 à 12h30**"): that gathering's start that day."""
+    line_end = low.find("\n", pos)
+    if line_end < 0 or low[pos:line_end].strip(" *_\t") != ":":
+        return None
+    below = next(((a, b) for a, b in lines_after(low, pos) if low[a:b].strip()), None)
+    row = _ROW_OF_A_GATHERING.match(low, *below) if below is not None and below[0] < limit else None
+    tm = P_TIME.match(low, row.end()) if row else None
+    if tm is None or not tm.group("time").strip() or not _strong_time(tm):
+        return None
+    return tm, tm.start(), tm.end(), None
 
 
 _PROGRAMME = r"programme|deroule|deroulement"

@@ -2,7 +2,9 @@
 21 avril 14h, même lien."), and a poll's by "Résultat : jeudi 23 avril à 19h"; "Validé 👍 Atelier semis dimanche 29
 mars à 14h" moves Saturday's workshop; "la distri du jeudi 14 mai est avancée au mercredi 13 mai" speaks of a
 distribution; "de 14h jusqu'au bout de la nuit" is a party's open end, no window; "Non on garde samedi : le dimanche
-le portail est fermé" gives back the Saturday a member asked to move."""
+le portail est fermé" gives back the Saturday a member asked to move; a day under a label naming its gathering ("AG
+du Réseau des lieux partagés du Trégor : samedi 23 janvier 2027") is that gathering's, however long the label, and
+the row under "Précisions pour le 23/01 :" naming it with an hour ("- AG de 9h30 à 12h30") gives its start."""
 
 from __future__ import annotations
 
@@ -115,3 +117,40 @@ async def test_another_day_kept_gives_nothing_back() -> None:
         ("sterenn_q", "2026-04-08T20:41:00+02:00", kept, 2),
     ]
     assert await _standing(posts, title="Chantier collectif") == []
+
+
+SAVE_THE_DATE = (
+    "📌 **Save the date**\n\nAG du Réseau des lieux partagés du Trégor : **samedi 23 janvier 2027**, à la salle des "
+    "fêtes.\nHoraires à venir."
+)
+
+
+async def test_a_day_under_a_long_label_naming_its_gathering_is_that_gatherings() -> None:
+    posts = [("gwenael_t", "2026-11-30T10:00:00+01:00", SAVE_THE_DATE)]
+    assert await _standing(posts, title="Save the date") == ["2027-01-22T23:00:00Z"]
+
+
+async def test_a_day_under_a_label_naming_no_gathering_is_not_a_meeting() -> None:
+    """The guard: a closing day is no meeting."""
+    closed = "Fermeture annuelle du local pour travaux de peinture : **samedi 23 janvier 2027**."
+    posts = [("gwenael_t", "2026-11-30T10:00:00+01:00", closed)]
+    assert await _standing(posts, title="Infos pratiques") == []
+
+
+async def test_the_hour_a_row_under_the_day_gives_its_gathering_is_its_start() -> None:
+    hours = "Précisions pour le 23/01 :\n- AG de **9h30 à 12h30** (rapports, élection du CA)\n- suivie de la galette"
+    posts = [
+        ("gwenael_t", "2026-11-30T10:00:00+01:00", SAVE_THE_DATE),
+        ("gwenael_t", "2026-12-15T09:40:00+01:00", hours, 1),
+    ]
+    assert await _standing(posts, title="Save the date") == ["2027-01-23T08:30:00Z"]
+
+
+async def test_an_hour_of_something_else_under_the_day_gives_none() -> None:
+    """The guard: the row names no gathering, the day stays without its hour."""
+    hours = "Précisions pour le 23/01 :\n- parking gratuit de 9h à 13h devant la mairie"
+    posts = [
+        ("gwenael_t", "2026-11-30T10:00:00+01:00", SAVE_THE_DATE),
+        ("gwenael_t", "2026-12-15T09:40:00+01:00", hours, 1),
+    ]
+    assert "2027-01-23T08:30:00Z" not in await _standing(posts, title="Save the date")
