@@ -29,17 +29,19 @@ def missing_links(topic: Topic, bot: str) -> list[tuple[Post, str]]:
 def forgotten_link(post: Post) -> str | None:
     """The pointing phrase of a post that points at a link it does not carry, or, in a post that carries others, at
     one missing from the end of its line ("Billetterie : <link>" then "inscrivez-vous sur le tableau des créneaux ici :"
-    and nothing; "- slides : <link>" then "- replay :")."""
+    and nothing; "- slides : <link>" then "- replay :"); not words saying the link goes another way
+    (`_kept_private`)."""
     text = analyse(post).text
     if is_request(text) or link_not_here(text):
         return None
-    if carries_link(post):
+    carried = carries_link(post)
+    if carried:
         phrase = _line_left_empty(post, text) or _item_left_empty(text)
     else:
         phrase = pointer_phrase(text, opening=post.post_number == 1)
     if phrase is None or _kept_private(text, phrase):
         return None
-    if carries_link(post) or post.post_number == 1:
+    if carried or post.post_number == 1:
         return phrase
     at = text.find(phrase)
     return None if _questioned(text, at + len(phrase)) or _quoted(text, at) else phrase

@@ -861,9 +861,10 @@ def _labelled(words: str, start: int, at: int) -> bool:
     """Whether the date's sentence, from `start`, opens on a label naming a gathering, a colon after it ("AG du Réseau
     des tiers-lieux du Centre-Bretagne : **samedi 23 janvier 2027**, à la Filature"): the day is that gathering's,
     however long its name; not a label of the sentence after another's ("Orientation session: 20 Feb, 10 AM. Term
-    starts: 24 Feb.")."""
-    label = words[start:at]
-    return ":" in label and len(label) <= LABEL_REACH and has_cue(label.rsplit(":", 1)[0])
+    starts: 24 Feb."), nor a time's colon ("We will start weekly videoconferences on Tuesdays 10:30am Boston time
+    starting April 30")."""
+    label = words[start:at].rstrip(" *_\t")
+    return label.endswith(":") and len(label) <= LABEL_REACH and has_cue(label[:-1])
 
 
 BOUND_BEFORE = re.compile(

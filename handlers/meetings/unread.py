@@ -142,7 +142,8 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
     again when their announcer writes it. One held back for a change a member only asked about (`asked`, by id) is
     on again by a sentence saying it stays without a day or an hour ("Non non, pas reportée !"), or by a short answer of
     its announcer giving its day again ("non non mardi 👍"); one in doubt, by a short answer of its announcer giving
-    its day and hour again ("Vendredi 18h30 👍")."""
+    its day and hour again ("Vendredi 18h30 👍"). A day said kept is the one right after the words keeping it ("Non on
+    garde samedi : le dimanche le portail est fermé": Saturday)."""
     if post.post_number < 2 or not held:
         return []
     text, low = _texts(post)

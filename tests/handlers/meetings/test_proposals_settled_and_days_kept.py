@@ -8,6 +8,9 @@ the row under "Précisions pour le 23/01 :" naming it with an hour ("- AG de 9h3
 
 from __future__ import annotations
 
+import pytest
+
+from handlers.meetings.aside import _labelled
 from tests.handlers.meetings.test_member_updates import _standing
 
 PROPOSED = (
@@ -154,3 +157,17 @@ async def test_an_hour_of_something_else_under_the_day_gives_none() -> None:
         ("gwenael_t", "2026-12-15T09:40:00+01:00", hours, 1),
     ]
     assert "2027-01-23T08:30:00Z" not in await _standing(posts, title="Save the date")
+
+
+@pytest.mark.parametrize(
+    ("before", "labelled"),
+    [
+        ("AG du Réseau des lieux partagés du Trégor : **", True),
+        ("Réunion de bureau :** ", True),
+        # the guards: a time's colon, a label naming no gathering
+        ("We will start weekly videoconferences on Tuesdays 10:30am Boston time starting ", False),
+        ("Fermeture annuelle du local : ", False),
+    ],
+)
+def test_a_label_is_words_naming_a_gathering_before_a_colon_right_before_the_day(before: str, labelled: bool) -> None:
+    assert _labelled(before, 0, len(before)) is labelled
