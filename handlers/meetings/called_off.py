@@ -774,8 +774,10 @@ def _day(f: Found) -> date:
     return f.start.astimezone(ZoneInfo(f.tz)).date()
 
 
-_NEW_WHEN = rf"\**(?:the |le )?\**(?:\d[\w:.]*(?! fois\b)|{WD}|today|tomorrow|tonight|demain)"
-"""Where an update moves a meeting: a day, a time; not a count ("la collecte passe à 2 fois par mois")."""
+COUNT_OF_TIMES = r"(?:\d+|une|deux|trois|quatre) fois\b"
+"""How often a thing happens ("passe à 2 fois par mois"): no day or time a meeting moves to."""
+_NEW_WHEN = rf"\**(?:the |le )?\**(?!{COUNT_OF_TIMES})(?:\d[\w:.]*|{WD}|today|tomorrow|tonight|demain)"
+"""Where an update moves a meeting: a day, a time; not a count (`COUNT_OF_TIMES`)."""
 RETIMED = re.compile(
     rf"\b(?:now (?:be|scheduled|held|starts?|begins?)|new (?:date|time|timings?)|desormais|{_NEW_TIME_FR}|"
     rf"(?:{WD})[^.!?\n]{{0,40}}(?:(?:a la )?meme heure|same time)|"

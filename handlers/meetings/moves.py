@@ -19,6 +19,7 @@ from handlers.meetings.called_off import (
     BARE_BEFORE,
     CANCEL,
     CORRECTION,
+    COUNT_OF_TIMES,
     ENDS,
     ENDS_AT,
     KEPT_ON,
@@ -54,7 +55,7 @@ REPLACED_BY_DAY = rf"{_REPLACE_BY} (?=\**(?:le |la )?\**(?:(?:{WD})\b|\d))"
 """A meeting replaced by a day alone ("On le remplace par samedi 21 mars, même heure"): moved there."""
 SUBJECT_MOVE = re.compile(
     r"\b(?:moving|moves? to|move (?:it|this|the \w+) to|pushing|pushed by|bumping|deferred|differee?s?|avancee?s?|"
-    r"on avance|passe (?:a|au)(?! (?:\d+|une|deux|trois|quatre) fois\b)|glisse (?:a|au)|"
+    rf"on avance|passe (?:a|au)(?! {COUNT_OF_TIMES})|glisse (?:a|au)|"
     r"revised to|revisee?s?|plutot|starts? at|(?:will |shall )?(?:now )?start at|begins? at|"
     r"aura lieu (?:a|au|le)|will (?:now )?(?:be held|take place) (?:at|on)|now (?:from|between)|"
     r"commencer(?:a|ons)? (?:\w+ )?a|on (?:commence|demarre|debute|ouvre)(?:ra)? a|on ouvrira a|"
@@ -179,13 +180,12 @@ REVISED = re.compile(
     rf"(?:^|[.!?…]\s+)\W*(?:allez|bon|ok),? on (?:dit|fait)(?= \**(?:(?:le |la )?(?:{WD})\b|\d{{1,2}}(?:h|[:.]\d\d)))|"
     rf"back to (?=\**(?:the |l')?\**(?:\d|(?:{WD})\b|original|usual|normal)))"
 )
-"""Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're
-back to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok
-dsl alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
+"""Words of a new plan ("Zut. Bon, re-report : jeudi 18 mars à 18h", "Final answer: Friday Nov 20, 10am ET", "we're back
+to 3pm ET on Tuesday as originally planned", "Exceptionnellement, la visio aura lieu mercredi 2 décembre", "ah ok dsl
+alors c mercredi 17, meme heure", "Petit changement : … Donc demain 10h !", "Oui, validé : mardi 21 octobre, 14h",
 "Allez, on dit 17h30-19h30 jeudi 2", "Exact, merci Julie, je corrige : mardi 10 février, 18h", "Validé 👍 Atelier
-semis dimanche 29 mars à 14h", "Ah oui dsl 🤦 alors
-jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi 12.", "on a revu ça à la réunion d'hier soir :
-ouverture au public l'aprèm seulement, samedi 19 à 14h")."""
+semis dimanche 29 mars à 14h", "Ah oui dsl 🤦 alors jeudi 12 novembre, 18h", "On décale à 18h ? … Du coup 18h jeudi
+12.", "on a revu ça à la réunion d'hier soir : ouverture au public l'aprèm seulement, samedi 19 à 14h")."""
 
 
 REPLACED_BY = re.compile(

@@ -148,13 +148,14 @@ def restated(post: Post, held: Sequence[Meeting], order: DateOrder, asked: Colle
         return []
     text, low = _texts(post)
     out: dict[str, Meeting] = {}
-    for m in (*UNCHANGED.finditer(low), *TAKEN_BACK.finditer(low), *_KEPT_ON_A_DAY.finditer(low)):
+    matches = [(m, False) for pattern in (UNCHANGED, TAKEN_BACK) for m in pattern.finditer(low)]
+    matches += [(m, True) for m in _KEPT_ON_A_DAY.finditer(low)]  # a day said kept: the day right after the words
+    for m, on_a_day in matches:
         start, end = sentence_bounds(low, m.start())
         if "?" in low[m.end() : end + 1]:
             continue
         said, hours = _said(post, text[start:end], held[0].tz, order)
-        if _KEPT_ON_A_DAY.match(low, m.start()):
-            # the day right after the words, not the one of the reason given ("le dimanche le portail est fermé")
+        if on_a_day:  # not the day of the reason given ("le dimanche le portail est fermé")
             said = [f for f in said if 0 <= f.span[0] - (m.end() - start) <= KEPT_DAY_REACH]
             if not said:
                 continue
